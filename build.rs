@@ -1,0 +1,80 @@
+//! Turns the content files an adviser edits (TOML, under `content/`) into what the crate embeds:
+//! one JSON bundle of traits, questions, careers and sources, and the message catalogue as Rust.
+//! Parsing TOML here costs the browser nothing; the wasm only carries the compact JSON.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::{env, fs};
+
+fn main() {
+    let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap());
+    let content = root.join("content");
+    println!("cargo:rerun-if-changed=content");
+
+    let mut bundle = serde_json::Map::new();
+    bundle.insert("traits".into(), array_of(&content, "traits.toml", "trait"));
+    bundle.insert("questions".into(), array_of(&content, "questions.toml", "question"));
+    bundle.insert("sources".into(), array_of(&content, "sources.toml", "source"));
+
+    let mut career_files: Vec<PathBuf> = fs::read_dir(content.join("careers"))
+        .expect("content/careers must exist")
+        .map(|entry| entry.expect("readable content/careers").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .collect();
+    career_files.sort();
+    let careers = career_files
+        .iter()
+        .map(|path| {
+            let mut career = read_toml(&root, path);
+            // Remember the file each career came from, so validation can name it.
+            let file = path.strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/");
+            career.as_object_mut().unwrap_or_else(|| panic!("{file}: not a table")).insert("file".into(), file.into());
+            career
+        })
+        .collect();
+    bundle.insert("careers".into(), serde_json::Value::Array(careers));
+
+    let out = PathBuf::from(env::var("OUT_DIR").unwrap());
+    fs::write(out.join("content.json"), serde_json::to_string(&bundle).unwrap()).unwrap();
+    fs::write(out.join("messages.rs"), messages_source(&root, &content.join("messages/en.toml"))).unwrap();
+}
+
+fn read_toml(root: &Path, path: &Path) -> serde_json::Value {
+    let shown = path.strip_prefix(root).unwrap_or(path).display().to_string();
+    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{shown}: cannot read: {e}"));
+    let value: toml::Value = toml::from_str(&text).unwrap_or_else(|e| panic!("{shown}: not valid TOML: {e}"));
+    serde_json::to_value(value).unwrap()
+}
+
+fn array_of(content: &Path, file: &str, key: &str) -> serde_json::Value {
+    let root = content.parent().unwrap();
+    let table = read_toml(root, &content.join(file));
+    table
+        .get(key)
+        .cloned()
+        .unwrap_or_else(|| panic!("content/{file}: no [[{key}]] entries"))
+}
+
+/// The catalogue becomes a struct with one `&'static str` field per key, so a missing or misspelt
+/// key is a compile error, and a second language is one more static of the same struct.
+fn messages_source(root: &Path, path: &Path) -> String {
+    let shown = path.strip_prefix(root).unwrap().display().to_string();
+    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{shown}: cannot read: {e}"));
+    let table: toml::Table = toml::from_str(&text).unwrap_or_else(|e| panic!("{shown}: not valid TOML: {e}"));
+    let mut fields = String::new();
+    let mut values = String::new();
+    for (key, value) in &table {
+        assert!(
+            !key.is_empty() && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'),
+            "{shown}: key `{key}` must be lowercase letters, digits and underscores"
+        );
+        let value = value.as_str().unwrap_or_else(|| panic!("{shown}: `{key}` must be a string"));
+        writeln!(fields, "    pub {key}: &'static str,").unwrap();
+        writeln!(values, "    {key}: {value:?},").unwrap();
+    }
+    format!(
+        "/// Every user-visible string of the app, one field per key of `content/messages/en.toml`.\n\
+         #[derive(Debug)]\npub struct Messages {{\n{fields}}}\n\n\
+         /// English.\npub static EN: Messages = Messages {{\n{values}}};\n"
+    )
+}

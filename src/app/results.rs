@@ -1,0 +1,125 @@
+//! The results: careers ranked by match, each with the answers behind it.
+
+use crate::Ctx;
+use career_quiz::messages::fill;
+use career_quiz::progress::Action;
+use career_quiz::scoring::{self, CareerMatch, Outcome, Reason, ReasonKind};
+use leptos::prelude::*;
+
+/// How many careers get their reasons shown in full; the rest are listed below them.
+const DETAILED: usize = 5;
+
+/// The sentence for one reason, from the question, the student's answer and the trait.
+pub fn reason_sentence(ctx: Ctx, reason: &Reason) -> String {
+    let text = ctx.text;
+    let question = &ctx.model.content.questions[reason.question];
+    let template = match reason.kind {
+        ReasonKind::Fits => text.reason_fits,
+        ReasonKind::JobNeedsMore => text.reason_needs_more,
+        ReasonKind::JobHasLittle => text.reason_has_little,
+    };
+    fill(
+        template,
+        &[
+            ("answer", text.scale_label(question.section, reason.answer)),
+            ("question", &question.text),
+            ("topic", &ctx.model.content.traits[reason.trait_index].label),
+        ],
+    )
+}
+
+pub fn percent_text(ctx: Ctx, m: &CareerMatch) -> String {
+    fill(ctx.text.match_percent, &[("percent", &m.percent.to_string())])
+}
+
+#[component]
+pub fn Results(ctx: Ctx) -> impl IntoView {
+    let text = ctx.text;
+    let outcome = ctx.progress.with_untracked(|p| scoring::score(ctx.model, &p.answers));
+    let change_answers = move |_| {
+        let first_unanswered = ctx.progress.with_untracked(|p| p.answers.iter().position(Option::is_none));
+        ctx.dispatch(Action::GoTo(first_unanswered.unwrap_or(0)));
+    };
+    match outcome {
+        Outcome::TooFewAnswers { answered, needed } => view! {
+            <section class="card">
+                <h1 tabindex="-1" class="autofocus">{text.too_few_heading}</h1>
+                <p>{fill(text.too_few, &[("answered", &answered.to_string()), ("needed", &needed.to_string())])}</p>
+                <button type="button" class="primary" on:click=change_answers>{text.back_to_questions}</button>
+            </section>
+        }
+        .into_any(),
+        Outcome::FlatPattern => view! {
+            <section class="card">
+                <h1 tabindex="-1" class="autofocus">{text.flat_heading}</h1>
+                <p>{text.flat}</p>
+                <button type="button" class="primary" on:click=move |_| ctx.dispatch(Action::GoTo(0))>
+                    {text.back_to_questions}
+                </button>
+            </section>
+        }
+        .into_any(),
+        Outcome::Ranked { matches, interests_flat } => {
+            let (detailed, others) = matches.split_at(DETAILED.min(matches.len()));
+            let detailed = detailed.iter().enumerate().map(|(rank, m)| match_card(ctx, rank + 1, m)).collect_view();
+            let others = others
+                .iter()
+                .map(|m| {
+                    let career = m.career;
+                    view! {
+                        <li>
+                            <button type="button" class="link-button" on:click=move |_| ctx.dispatch(Action::OpenCareer(career))>
+                                {ctx.model.content.careers[career].title.clone()}
+                            </button>
+                            " "
+                            <span class="percent">{percent_text(ctx, m)}</span>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="results">
+                    <h1 tabindex="-1" class="autofocus">{text.results_heading}</h1>
+                    <p>{text.results_intro}</p>
+                    {interests_flat.then(|| view! { <p class="notice">{text.results_interests_flat}</p> })}
+                    <ol class="matches">{detailed}</ol>
+                    <h2>{text.other_matches}</h2>
+                    <ul class="other-matches">{others}</ul>
+                    <button type="button" on:click=change_answers>{text.change_answers}</button>
+                </section>
+            }
+            .into_any()
+        }
+    }
+}
+
+fn match_card(ctx: Ctx, rank: usize, m: &CareerMatch) -> impl IntoView {
+    let text = ctx.text;
+    let career = m.career;
+    let title = ctx.model.content.careers[career].title.clone();
+    let because = m.because.iter().map(|r| view! { <li>{reason_sentence(ctx, r)}</li> }).collect_view();
+    let gaps = if m.gaps.is_empty() {
+        view! { <li>{text.no_gaps}</li> }.into_any()
+    } else {
+        m.gaps.iter().map(|r| view! { <li>{reason_sentence(ctx, r)}</li> }).collect_view().into_any()
+    };
+    let percent = m.percent;
+    view! {
+        <li class="card match" data-career=ctx.model.content.careers[career].id.clone()>
+            <h2>
+                <span class="rank">{rank}". "</span>
+                {title.clone()}
+            </h2>
+            <p class="percent">{percent_text(ctx, m)}</p>
+            <div class="bar" aria-hidden="true"><span style=format!("width:{percent}%")></span></div>
+            <p class="summary">{ctx.model.content.careers[career].summary.clone()}</p>
+            <h3>{text.because_heading}</h3>
+            <ul class="because">{because}</ul>
+            <h3>{text.gaps_heading}</h3>
+            <ul class="gaps">{gaps}</ul>
+            <button type="button" on:click=move |_| ctx.dispatch(Action::OpenCareer(career))>
+                {fill(text.about_career_named, &[("career", &title)])}
+            </button>
+        </li>
+    }
+}

@@ -1,0 +1,395 @@
+//! The quiz content as data: traits, questions, careers and sources, read from the JSON bundle that
+//! `build.rs` makes out of the TOML files under `content/`, then checked and compiled into a
+//! [`Model`] that scoring can index without string look-ups.
+
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+/// The bundle of `content/*.toml`, as JSON, made by `build.rs`.
+pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content.json"));
+
+/// The lowest and highest answer on the quiz's scale.
+pub const ANSWER_MIN: u8 = 1;
+pub const ANSWER_MAX: u8 = 5;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TraitKind {
+    Interest,
+    WorkStyle,
+    Subject,
+    Condition,
+}
+
+impl TraitKind {
+    /// The scale careers are rated on for this kind of trait: O*NET's 1–7 interests, 1–5 otherwise.
+    pub fn scale(self) -> (f64, f64) {
+        match self {
+            TraitKind::Interest => (1.0, 7.0),
+            _ => (1.0, 5.0),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Section {
+    Interests,
+    WorkStyles,
+    Subjects,
+    Conditions,
+}
+
+impl Section {
+    pub const ALL: [Section; 4] = [Section::Interests, Section::WorkStyles, Section::Subjects, Section::Conditions];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Section::Interests => "interests",
+            Section::WorkStyles => "work_styles",
+            Section::Subjects => "subjects",
+            Section::Conditions => "conditions",
+        }
+    }
+
+    /// The kind of trait this section's questions may key.
+    pub fn trait_kind(self) -> TraitKind {
+        match self {
+            Section::Interests => TraitKind::Interest,
+            Section::WorkStyles => TraitKind::WorkStyle,
+            Section::Subjects => TraitKind::Subject,
+            Section::Conditions => TraitKind::Condition,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Trait {
+    pub id: String,
+    pub kind: TraitKind,
+    pub label: String,
+    #[serde(default)]
+    pub onet: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Question {
+    pub id: String,
+    pub section: Section,
+    pub text: String,
+    /// Trait id → weight in −1..1; negative when agreeing means less of the trait.
+    pub keys: BTreeMap<String, f64>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct OnetRef {
+    pub code: String,
+    pub title: String,
+    pub version: String,
+    /// "same" when the O*NET occupation is this career, "nearest" when it is only the closest one.
+    #[serde(rename = "match")]
+    pub relation: String,
+    pub note: String,
+}
+
+/// One block of a career's profile: the levels per trait and where they come from.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Levels {
+    pub basis: String,
+    pub levels: BTreeMap<String, f64>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Career {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub also_known_as: Vec<String>,
+    pub summary: String,
+    pub what_they_do: String,
+    pub where_they_work: String,
+    pub hours: String,
+    pub how_to_get_there: String,
+    #[serde(default)]
+    pub related: Vec<String>,
+    pub sources: Vec<String>,
+    pub onet: OnetRef,
+    pub interests: Levels,
+    pub work_styles: Levels,
+    pub subjects: Levels,
+    pub conditions: Levels,
+    /// The file the career was read from (added by `build.rs`), for error messages.
+    #[serde(default, skip_serializing)]
+    pub file: String,
+}
+
+impl Career {
+    pub fn blocks(&self) -> [(TraitKind, &Levels, &'static str); 4] {
+        [
+            (TraitKind::Interest, &self.interests, "interests"),
+            (TraitKind::WorkStyle, &self.work_styles, "work_styles"),
+            (TraitKind::Subject, &self.subjects, "subjects"),
+            (TraitKind::Condition, &self.conditions, "conditions"),
+        ]
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub publisher: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Content {
+    pub traits: Vec<Trait>,
+    pub questions: Vec<Question>,
+    pub careers: Vec<Career>,
+    pub sources: Vec<Source>,
+}
+
+/// One thing wrong with the content, naming the file, the entry and the field.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub file: String,
+    pub entry: String,
+    pub problem: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}: {}", self.file, self.entry, self.problem)
+    }
+}
+
+/// Why the content could not be used.
+#[derive(Debug)]
+pub enum ContentError {
+    Malformed(String),
+    Invalid(Vec<Problem>),
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ContentError::Malformed(e) => write!(f, "the content bundle is malformed: {e}"),
+            ContentError::Invalid(problems) => {
+                for p in problems {
+                    writeln!(f, "{p}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl Content {
+    pub fn from_json(json: &str) -> Result<Content, ContentError> {
+        serde_json::from_str(json).map_err(|e| ContentError::Malformed(e.to_string()))
+    }
+
+    /// Everything wrong with the content; empty when it is fit to use.
+    pub fn problems(&self) -> Vec<Problem> {
+        let mut found = Vec::new();
+        let mut problem = |file: &str, entry: &str, text: String| {
+            found.push(Problem { file: file.to_owned(), entry: entry.to_owned(), problem: text })
+        };
+        const TRAITS: &str = "content/traits.toml";
+        const QUESTIONS: &str = "content/questions.toml";
+        const SOURCES: &str = "content/sources.toml";
+
+        let mut trait_kinds = BTreeMap::new();
+        for t in &self.traits {
+            if !is_id(&t.id) {
+                problem(TRAITS, &t.id, "id must be lowercase letters, digits and underscores".into());
+            }
+            if trait_kinds.insert(t.id.as_str(), t.kind).is_some() {
+                problem(TRAITS, &t.id, "id is used twice".into());
+            }
+            if t.label.trim().is_empty() {
+                problem(TRAITS, &t.id, "label is empty".into());
+            }
+        }
+
+        let mut question_ids = BTreeSet::new();
+        for q in &self.questions {
+            if !is_id(&q.id) {
+                problem(QUESTIONS, &q.id, "id must be lowercase letters, digits and underscores".into());
+            }
+            if !question_ids.insert(q.id.as_str()) {
+                problem(QUESTIONS, &q.id, "id is used twice".into());
+            }
+            if q.text.trim().is_empty() {
+                problem(QUESTIONS, &q.id, "text is empty".into());
+            }
+            if q.keys.is_empty() {
+                problem(QUESTIONS, &q.id, "keys is empty: the question would measure nothing".into());
+            }
+            for (trait_id, weight) in &q.keys {
+                match trait_kinds.get(trait_id.as_str()) {
+                    None => problem(QUESTIONS, &q.id, format!("keys names unknown trait `{trait_id}`")),
+                    Some(kind) if *kind != q.section.trait_kind() => problem(
+                        QUESTIONS,
+                        &q.id,
+                        format!("keys names `{trait_id}`, a {kind:?} trait, in section {}", q.section.id()),
+                    ),
+                    Some(_) => {}
+                }
+                if !(weight.is_finite() && (-1.0..=1.0).contains(weight) && *weight != 0.0) {
+                    problem(QUESTIONS, &q.id, format!("weight of `{trait_id}` is {weight}, not in -1..1 or zero"));
+                }
+            }
+        }
+        for section in Section::ALL {
+            if !self.questions.iter().any(|q| q.section == section) {
+                problem(QUESTIONS, section.id(), "the section has no questions".into());
+            }
+        }
+
+        let mut source_ids = BTreeSet::new();
+        for s in &self.sources {
+            if !source_ids.insert(s.id.as_str()) {
+                problem(SOURCES, &s.id, "id is used twice".into());
+            }
+            if s.title.trim().is_empty() {
+                problem(SOURCES, &s.id, "title is empty".into());
+            }
+        }
+
+        let career_ids: BTreeSet<&str> = self.careers.iter().map(|c| c.id.as_str()).collect();
+        if career_ids.len() != self.careers.len() {
+            problem("content/careers", "", "two careers share an id".into());
+        }
+        for c in &self.careers {
+            let file = if c.file.is_empty() { format!("content/careers/{}.toml", c.id) } else { c.file.clone() };
+            let mut problem = |text: String| problem(&file, &c.id, text);
+            if !file.ends_with(&format!("/{}.toml", c.id)) {
+                problem(format!("id `{}` does not match the file name", c.id));
+            }
+            for (field, value) in [
+                ("title", &c.title),
+                ("summary", &c.summary),
+                ("what_they_do", &c.what_they_do),
+                ("where_they_work", &c.where_they_work),
+                ("hours", &c.hours),
+                ("how_to_get_there", &c.how_to_get_there),
+                ("onet.code", &c.onet.code),
+                ("onet.title", &c.onet.title),
+                ("onet.version", &c.onet.version),
+                ("onet.note", &c.onet.note),
+            ] {
+                if value.trim().is_empty() {
+                    problem(format!("{field} is empty"));
+                }
+            }
+            if c.onet.relation != "same" && c.onet.relation != "nearest" {
+                problem(format!("onet.match is `{}`, not \"same\" or \"nearest\"", c.onet.relation));
+            }
+            for related in &c.related {
+                if !career_ids.contains(related.as_str()) || related == &c.id {
+                    problem(format!("related names `{related}`, which is not another career"));
+                }
+            }
+            if c.sources.is_empty() {
+                problem("sources is empty: every profile needs a source".into());
+            }
+            for source in &c.sources {
+                if !source_ids.contains(source.as_str()) {
+                    problem(format!("sources names `{source}`, which is not in {SOURCES}"));
+                }
+            }
+            for (kind, block, name) in c.blocks() {
+                if block.basis.trim().is_empty() {
+                    problem(format!("{name}.basis is empty: say where the levels come from"));
+                }
+                let (low, high) = kind.scale();
+                for t in self.traits.iter().filter(|t| t.kind == kind) {
+                    match block.levels.get(&t.id) {
+                        None => problem(format!("{name}.levels has no `{}`", t.id)),
+                        Some(v) if !(v.is_finite() && *v >= low && *v <= high) => {
+                            problem(format!("{name}.levels.{} is {v}, outside {low}..{high}", t.id))
+                        }
+                        Some(_) => {}
+                    }
+                }
+                for id in block.levels.keys() {
+                    if trait_kinds.get(id.as_str()) != Some(&kind) {
+                        problem(format!("{name}.levels names `{id}`, which is not a {kind:?} trait"));
+                    }
+                }
+            }
+        }
+        found
+    }
+}
+
+fn is_id(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// A question compiled for scoring: trait indices instead of ids.
+#[derive(Debug, Clone)]
+pub struct CompiledQuestion {
+    pub section: Section,
+    pub keys: Vec<(usize, f64)>,
+}
+
+/// The content, checked, with every career's level for every trait in one flat table.
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub content: Content,
+    pub questions: Vec<CompiledQuestion>,
+    /// `levels[career][trait]`, on the trait kind's own scale.
+    pub levels: Vec<Vec<f64>>,
+}
+
+impl Model {
+    pub fn new(content: Content) -> Result<Model, ContentError> {
+        let problems = content.problems();
+        if !problems.is_empty() {
+            return Err(ContentError::Invalid(problems));
+        }
+        let trait_index = |id: &str| content.traits.iter().position(|t| t.id == id).expect("checked above");
+        let questions = content
+            .questions
+            .iter()
+            .map(|q| CompiledQuestion {
+                section: q.section,
+                keys: q.keys.iter().map(|(id, w)| (trait_index(id), *w)).collect(),
+            })
+            .collect();
+        let levels = content
+            .careers
+            .iter()
+            .map(|c| {
+                content
+                    .traits
+                    .iter()
+                    .map(|t| {
+                        let block = c.blocks().into_iter().find(|(kind, _, _)| *kind == t.kind).expect("every kind has a block");
+                        block.1.levels[&t.id]
+                    })
+                    .collect()
+            })
+            .collect();
+        Ok(Model { content, questions, levels })
+    }
+
+    /// The content built into the binary.
+    pub fn embedded() -> Result<Model, ContentError> {
+        Model::new(Content::from_json(EMBEDDED_JSON)?)
+    }
+
+    pub fn question_index(&self, id: &str) -> Option<usize> {
+        self.content.questions.iter().position(|q| q.id == id)
+    }
+
+    pub fn career_index(&self, id: &str) -> Option<usize> {
+        self.content.careers.iter().position(|c| c.id == id)
+    }
+}

@@ -1,0 +1,10 @@
+//! The career quiz's domain: content (traits, questions, careers, sources), scoring, the
+//! saved-progress format and the message catalogue. Plain Rust with no web dependency, so it is
+//! tested natively and shared by the browser app and the `score` command.
+
+pub mod content;
+pub mod messages;
+pub mod progress;
+pub mod scoring;
+
+pub use content::{Content, Model};

@@ -1,0 +1,184 @@
+//! The saved-progress format: what is kept in the browser's local storage after every answer.
+//!
+//! ```json
+//! {"version":1,"answers":{"int_set_up_machines":4},"current":"int_repair_equipment","screen":"quiz"}
+//! ```
+//! Answers are kept by question id, so a save survives questions being added, removed or
+//! reordered. Decoding never panics: it keeps every answer that is still valid and counts the rest.
+
+use crate::content::Model;
+use crate::scoring::in_scale;
+use serde_json::{Map, Value};
+use std::fmt;
+
+/// The version this build writes. Bump it when the format changes, and migrate older ones.
+pub const FORMAT_VERSION: u64 = 1;
+
+/// Where the student is in the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Screen {
+    Welcome,
+    Quiz,
+    Results,
+    /// A career's page, by career index.
+    Career(usize),
+}
+
+/// The whole of a student's progress.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Progress {
+    /// One entry per question, in content order.
+    pub answers: Vec<Option<u8>>,
+    /// The question on screen, by index.
+    pub current: usize,
+    pub screen: Screen,
+}
+
+impl Progress {
+    pub fn new(model: &Model) -> Progress {
+        Progress { answers: vec![None; model.questions.len()], current: 0, screen: Screen::Welcome }
+    }
+
+    pub fn answered(&self) -> usize {
+        self.answers.iter().flatten().count()
+    }
+
+    pub fn encode(&self, model: &Model) -> String {
+        let questions = &model.content.questions;
+        let answers: Map<String, Value> = questions
+            .iter()
+            .zip(&self.answers)
+            .filter_map(|(q, a)| a.map(|a| (q.id.clone(), Value::from(a))))
+            .collect();
+        let screen = match &self.screen {
+            Screen::Welcome => "welcome".to_owned(),
+            Screen::Quiz => "quiz".to_owned(),
+            Screen::Results => "results".to_owned(),
+            Screen::Career(c) => format!("career:{}", model.content.careers[*c].id),
+        };
+        let mut saved = Map::new();
+        saved.insert("version".into(), FORMAT_VERSION.into());
+        saved.insert("answers".into(), Value::Object(answers));
+        if let Some(q) = questions.get(self.current) {
+            saved.insert("current".into(), q.id.clone().into());
+        }
+        saved.insert("screen".into(), screen.into());
+        Value::Object(saved).to_string()
+    }
+
+    /// Reads a save. Unknown question ids and answers off the scale are dropped and counted;
+    /// the rest is kept.
+    pub fn decode(text: &str, model: &Model) -> Result<Restored, DecodeError> {
+        let value: Value = serde_json::from_str(text).map_err(|_| DecodeError::NotJson)?;
+        let Value::Object(saved) = value else { return Err(DecodeError::WrongShape("not an object")) };
+        let version = match saved.get("version") {
+            Some(Value::Number(n)) => n.as_u64().ok_or(DecodeError::WrongShape("version is not a whole number"))?,
+            _ => return Err(DecodeError::WrongShape("no version")),
+        };
+        if version > FORMAT_VERSION {
+            return Err(DecodeError::NewerVersion(version));
+        }
+        if version < 1 {
+            return Err(DecodeError::WrongShape("version 0 was never written"));
+        }
+        let Some(Value::Object(answers)) = saved.get("answers") else {
+            return Err(DecodeError::WrongShape("no answers"));
+        };
+        let mut progress = Progress::new(model);
+        let mut dropped = 0;
+        for (id, value) in answers {
+            let answer = value.as_u64().filter(|a| *a <= 255).map(|a| a as u8).filter(|a| in_scale(*a));
+            match (model.question_index(id), answer) {
+                (Some(q), Some(a)) => progress.answers[q] = Some(a),
+                _ => dropped += 1,
+            }
+        }
+        let current = saved.get("current").and_then(Value::as_str).and_then(|id| model.question_index(id));
+        // A save whose current question was removed resumes at the first unanswered one.
+        progress.current = current
+            .or_else(|| progress.answers.iter().position(Option::is_none))
+            .unwrap_or(0);
+        progress.screen = match saved.get("screen").and_then(Value::as_str) {
+            Some("welcome") => Screen::Welcome,
+            Some("quiz") => Screen::Quiz,
+            Some("results") => Screen::Results,
+            Some(s) => match s.strip_prefix("career:").and_then(|id| model.career_index(id)) {
+                Some(c) => Screen::Career(c),
+                None if progress.answered() > 0 => Screen::Quiz,
+                None => Screen::Welcome,
+            },
+            None if progress.answered() > 0 => Screen::Quiz,
+            None => Screen::Welcome,
+        };
+        Ok(Restored { progress, dropped })
+    }
+}
+
+/// A decoded save and how many of its entries could not be kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Restored {
+    pub progress: Progress,
+    pub dropped: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeError {
+    NotJson,
+    WrongShape(&'static str),
+    /// Written by a newer version of the app; left untouched.
+    NewerVersion(u64),
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DecodeError::NotJson => write!(f, "the saved progress is not JSON"),
+            DecodeError::WrongShape(why) => write!(f, "the saved progress has the wrong shape: {why}"),
+            DecodeError::NewerVersion(v) => write!(f, "the saved progress is from a newer version ({v}) of the quiz"),
+        }
+    }
+}
+
+/// What a student can do. Components dispatch these; the state changes only here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Leave the welcome page for the question on record.
+    Start,
+    /// Answer the question on screen (1..5); anything else is ignored.
+    Answer(u8),
+    /// On to the next question, answered or skipped; after the last one, to the results.
+    Next,
+    /// Back to the previous question; from the first one, to the welcome page.
+    Back,
+    /// Jump to a question, by index.
+    GoTo(usize),
+    ShowResults,
+    OpenCareer(usize),
+    /// Clear every answer and go back to the welcome page.
+    StartAgain,
+}
+
+impl Progress {
+    pub fn apply(&mut self, action: Action, model: &Model) {
+        let last = model.questions.len().saturating_sub(1);
+        match action {
+            Action::Start => self.screen = Screen::Quiz,
+            Action::Answer(answer) if in_scale(answer) && self.current < self.answers.len() => {
+                self.answers[self.current] = Some(answer);
+            }
+            Action::Answer(_) => {}
+            Action::Next if self.current >= last => self.screen = Screen::Results,
+            Action::Next => self.current += 1,
+            Action::Back if self.current == 0 => self.screen = Screen::Welcome,
+            Action::Back => self.current -= 1,
+            Action::GoTo(question) => {
+                self.current = question.min(last);
+                self.screen = Screen::Quiz;
+            }
+            Action::ShowResults => self.screen = Screen::Results,
+            Action::OpenCareer(career) if career < model.content.careers.len() => self.screen = Screen::Career(career),
+            Action::OpenCareer(_) => {}
+            Action::StartAgain => *self = Progress::new(model),
+        }
+    }
+}

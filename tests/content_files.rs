@@ -1,0 +1,228 @@
+//! The content files an adviser edits: each parses on its own, the whole passes validation, and
+//! validation names the file, the entry and the field when something is wrong.
+
+use career_quiz::content::{Career, Content, Model, Question, Section, Source, Trait, TraitKind};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+
+#[derive(Deserialize)]
+struct Questions {
+    question: Vec<Question>,
+}
+#[derive(Deserialize)]
+struct Traits {
+    #[serde(rename = "trait")]
+    traits: Vec<Trait>,
+}
+#[derive(Deserialize)]
+struct Sources {
+    source: Vec<Source>,
+}
+
+fn read(path: &str) -> String {
+    fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn parse<T: for<'de> Deserialize<'de>>(path: &str) -> T {
+    toml::from_str(&read(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// The content straight from the TOML files, each career file parsed on its own.
+fn content_from_files() -> Content {
+    let mut careers: Vec<Career> = Vec::new();
+    let mut files: Vec<_> = fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("content/careers"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".toml"))
+        .collect();
+    files.sort();
+    for name in files {
+        let path = format!("content/careers/{name}");
+        let mut career: Career = parse(&path);
+        career.file = path;
+        careers.push(career);
+    }
+    Content {
+        traits: parse::<Traits>("content/traits.toml").traits,
+        questions: parse::<Questions>("content/questions.toml").question,
+        sources: parse::<Sources>("content/sources.toml").source,
+        careers,
+    }
+}
+
+#[test]
+fn every_content_file_parses_and_the_whole_is_valid() {
+    let content = content_from_files();
+    let problems: Vec<String> = content.problems().iter().map(ToString::to_string).collect();
+    assert!(problems.is_empty(), "content problems:\n{}", problems.join("\n"));
+}
+
+#[test]
+fn the_embedded_bundle_is_the_content_files() {
+    let model = Model::embedded().unwrap_or_else(|e| panic!("{e}"));
+    let files = content_from_files();
+    assert_eq!(model.content.questions.len(), files.questions.len());
+    assert_eq!(model.content.careers.len(), files.careers.len());
+    for (a, b) in model.content.careers.iter().zip(&files.careers) {
+        assert_eq!((&a.id, &a.file), (&b.id, &b.file));
+    }
+}
+
+#[test]
+fn the_bank_has_what_the_quiz_promises() {
+    let content = content_from_files();
+    let kind_of: BTreeMap<&str, TraitKind> = content.traits.iter().map(|t| (t.id.as_str(), t.kind)).collect();
+    assert!(content.questions.len() >= 40, "at least 40 questions, found {}", content.questions.len());
+    let keyed = |trait_id: &str| content.questions.iter().filter(|q| q.keys.contains_key(trait_id)).count();
+    for area in ["realistic", "investigative", "artistic", "social", "enterprising", "conventional"] {
+        assert!(keyed(area) >= 4, "interest area {area} has {} questions, needs 4", keyed(area));
+    }
+    for style in [
+        "stress_tolerance",
+        "attention_to_detail",
+        "cooperation",
+        "dependability",
+        "concern_for_others",
+        "adaptability",
+        "self_control",
+        "integrity",
+        "persistence",
+    ] {
+        assert!(keyed(style) >= 1, "no question on the work style {style}");
+    }
+    for subject in ["biology", "chemistry", "physics", "maths", "health_pe"] {
+        assert!(keyed(subject) >= 1, "no question on the subject {subject}");
+    }
+    for condition in ["theatre_blood", "on_call", "long_operations", "critical_responsibility", "long_study"] {
+        assert!(keyed(condition) >= 1, "no question on the condition {condition}");
+    }
+    for q in &content.questions {
+        for t in q.keys.keys() {
+            assert_eq!(Some(&q.section.trait_kind()), kind_of.get(t.as_str()), "{} keys {t}", q.id);
+        }
+    }
+    assert!(Section::ALL.iter().all(|s| content.questions.iter().any(|q| q.section == *s)));
+    assert!(content.careers.len() >= 13, "the perfusionist and at least 12 related careers");
+    assert!(content.careers.iter().any(|c| c.id == "perfusionist"));
+}
+
+/// Breaks one thing in a valid copy and checks the message names where.
+fn problems_after(change: impl FnOnce(&mut Content)) -> Vec<String> {
+    let mut content = content_from_files();
+    change(&mut content);
+    content.problems().iter().map(ToString::to_string).collect()
+}
+
+fn assert_reported(problems: &[String], expected: &str) {
+    assert!(problems.iter().any(|p| p.contains(expected)), "expected a problem containing {expected:?}, got {problems:#?}");
+}
+
+#[test]
+fn validation_names_file_entry_and_field() {
+    assert_reported(
+        &problems_after(|c| c.careers[0].summary = "  ".into()),
+        &format!("content/careers/{0}.toml: {0}: summary is empty", content_from_files().careers[0].id),
+    );
+    assert_reported(
+        &problems_after(|c| c.careers.iter_mut().find(|c| c.id == "nurse").unwrap().related.push("astronaut".into())),
+        "content/careers/nurse.toml: nurse: related names `astronaut`",
+    );
+    assert_reported(
+        &problems_after(|c| c.careers.iter_mut().find(|c| c.id == "nurse").unwrap().sources.push("a-blog".into())),
+        "content/careers/nurse.toml: nurse: sources names `a-blog`",
+    );
+    assert_reported(
+        &problems_after(|c| {
+            c.careers.iter_mut().find(|c| c.id == "nurse").unwrap().interests.levels.insert("social".into(), 9.0);
+        }),
+        "content/careers/nurse.toml: nurse: interests.levels.social is 9, outside 1..7",
+    );
+    assert_reported(
+        &problems_after(|c| {
+            c.careers.iter_mut().find(|c| c.id == "nurse").unwrap().conditions.levels.remove("on_call");
+        }),
+        "content/careers/nurse.toml: nurse: conditions.levels has no `on_call`",
+    );
+    assert_reported(
+        &problems_after(|c| c.careers.iter_mut().find(|c| c.id == "nurse").unwrap().subjects.basis.clear()),
+        "nurse: subjects.basis is empty",
+    );
+    assert_reported(
+        &problems_after(|c| {
+            c.questions[0].keys.insert("telepathy".into(), 1.0);
+        }),
+        "content/questions.toml: int_set_up_machines: keys names unknown trait `telepathy`",
+    );
+    assert_reported(
+        &problems_after(|c| {
+            c.questions[0].keys.insert("realistic".into(), 1.5);
+        }),
+        "weight of `realistic` is 1.5",
+    );
+    assert_reported(&problems_after(|c| c.questions[1].id = c.questions[0].id.clone()), "id is used twice");
+}
+
+#[test]
+fn a_missing_field_is_named_with_its_file() {
+    let text = read("content/careers/nurse.toml").replace("hours = ", "# hours = ");
+    let error = toml::from_str::<Career>(&text).unwrap_err().to_string();
+    assert!(error.contains("missing field `hours`"), "{error}");
+}
+
+/// Where a profile says its numbers are O*NET's, they must be O*NET's, to the digit.
+#[test]
+fn onet_numbers_match_the_onet_files() {
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/onet");
+    let table = |file: &str| -> Vec<BTreeMap<String, String>> {
+        let text = fs::read_to_string(shared.join(file)).unwrap_or_else(|e| panic!("../shared/data/onet/{file}: {e}"));
+        let mut lines = text.lines();
+        let header: Vec<&str> = lines.next().unwrap().split('\t').collect();
+        lines
+            .map(|line| header.iter().map(|h| h.to_string()).zip(line.split('\t').map(str::to_owned)).collect())
+            .collect()
+    };
+    let interests = table("onet29_3_interests.tsv");
+    let styles = table("onet29_3_work_styles.tsv");
+    let legacy_styles = table("legacy_onet23x_29-2041_work_styles.tsv");
+    let content = content_from_files();
+    let onet_name: BTreeMap<&str, &str> =
+        content.traits.iter().filter_map(|t| t.onet.as_deref().map(|o| (t.id.as_str(), o))).collect();
+    let value = |rows: &[BTreeMap<String, String>], code: &str, element: &str, scale: &str| -> f64 {
+        let row = rows
+            .iter()
+            .find(|r| r["O*NET-SOC Code"] == code && r["Element Name"] == element && r["Scale ID"] == scale)
+            .unwrap_or_else(|| panic!("no O*NET row for {code} {element} {scale}"));
+        row["Data Value"].parse().unwrap()
+    };
+    let mut checked = 0;
+    for career in content.careers.iter().filter(|c| c.id != "perfusionist") {
+        let code = career.onet.code.as_str();
+        for (trait_id, level) in &career.interests.levels {
+            assert_eq!(*level, value(&interests, code, onet_name[trait_id.as_str()], "OI"), "{} interests.{trait_id}", career.file);
+            checked += 1;
+        }
+        let (rows, code) =
+            if career.work_styles.basis.contains("29-2041.00") { (&legacy_styles, "29-2041.00") } else { (&styles, code) };
+        for (trait_id, level) in &career.work_styles.levels {
+            let element = onet_name[trait_id.as_str()];
+            // Older releases write "Self Control" without the hyphen.
+            let element = if code == "29-2041.00" && element == "Self-Control" { "Self Control" } else { element };
+            assert_eq!(*level, value(rows, code, element, "IM"), "{} work_styles.{trait_id}", career.file);
+            checked += 1;
+        }
+    }
+    assert!(checked >= 14 * 18, "checked {checked} numbers");
+}
+
+#[test]
+fn the_perfusionist_profile_says_it_is_built_from_the_seeds() {
+    let content = content_from_files();
+    let p = content.careers.iter().find(|c| c.id == "perfusionist").unwrap();
+    assert_eq!((p.onet.code.as_str(), p.onet.relation.as_str()), ("29-2031.00", "nearest"));
+    for (_, levels, name) in p.blocks() {
+        assert!(levels.basis.to_lowercase().contains("seed"), "perfusionist {name}.basis must name the seeds");
+    }
+    assert!(p.sources.iter().any(|s| s.starts_with("seed-")));
+}

@@ -1,0 +1,207 @@
+//! Scoring: deterministic, monotone, honest about too few or flat answers, and every match has a
+//! reason. The student patterns at the end are the ones the end-to-end tests click through.
+
+use career_quiz::content::{Model, Section};
+use career_quiz::scoring::{score, CareerMatch, Outcome, MIN_ANSWERS};
+use proptest::prelude::*;
+use std::sync::OnceLock;
+
+fn model() -> &'static Model {
+    static MODEL: OnceLock<Model> = OnceLock::new();
+    MODEL.get_or_init(|| Model::embedded().unwrap_or_else(|e| panic!("{e}")))
+}
+
+fn answers_strategy() -> impl Strategy<Value = Vec<Option<u8>>> {
+    let n = model().questions.len();
+    prop::collection::vec(prop::option::weighted(0.9, 1u8..=5), n)
+}
+
+fn ranked(answers: &[Option<u8>]) -> Option<Vec<CareerMatch>> {
+    match score(model(), answers) {
+        Outcome::Ranked { matches, .. } => Some(matches),
+        _ => None,
+    }
+}
+
+fn career_score(answers: &[Option<u8>], career: usize) -> Option<f64> {
+    ranked(answers).map(|m| m.into_iter().find(|m| m.career == career).unwrap().score)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn scoring_is_deterministic(answers in answers_strategy()) {
+        prop_assert_eq!(score(model(), &answers), score(model(), &answers));
+    }
+
+    #[test]
+    fn matches_are_percentages_with_a_reason_each(answers in answers_strategy()) {
+        if let Some(matches) = ranked(&answers) {
+            prop_assert_eq!(matches.len(), model().content.careers.len());
+            for pair in matches.windows(2) {
+                prop_assert!(pair[0].score >= pair[1].score, "ranked best first");
+            }
+            for m in &matches {
+                prop_assert!(m.percent <= 100);
+                prop_assert!((0.0..=1.0).contains(&m.score));
+                prop_assert!(!m.because.is_empty() || !m.gaps.is_empty(), "career {} has no reason", m.career);
+                for r in m.because.iter().chain(&m.gaps) {
+                    prop_assert!(answers[r.question] == Some(r.answer), "a reason quotes an answer the student gave");
+                }
+            }
+        }
+    }
+
+    /// For one answer of one career: the answer this career's profile calls for (the best of 1..5,
+    /// the rest held fixed) is found, and moving the answer one step toward it, from anywhere,
+    /// never lowers the match.
+    #[test]
+    fn moving_an_answer_toward_the_profile_never_lowers_the_match(
+        answers in answers_strategy(),
+        question in 0..200usize,
+        career in 0..100usize,
+    ) {
+        let question = question % model().questions.len();
+        let career = career % model().content.careers.len();
+        let mut answers = answers;
+        let at = |value: u8, answers: &mut Vec<Option<u8>>| {
+            answers[question] = Some(value);
+            career_score(answers, career)
+        };
+        let scores: Vec<Option<f64>> = (1..=5).map(|v| at(v, &mut answers)).collect();
+        // Only where every value ranks: the flat and too-few gates are a separate, honest answer.
+        if scores.iter().all(Option::is_some) {
+            let scores: Vec<f64> = scores.into_iter().flatten().collect();
+            let best = (0..5).max_by(|a, b| scores[*a].total_cmp(&scores[*b]).then(b.cmp(a))).unwrap();
+            for from in 0..5usize {
+                let toward = if from < best { from + 1 } else if from > best { from - 1 } else { continue };
+                prop_assert!(
+                    scores[toward] >= scores[from] - 1e-12,
+                    "question {} career {}: {:?}, best {}", question, career, scores, best + 1
+                );
+            }
+        }
+    }
+
+    /// The same, with the profile answer read straight off the career's level for fit questions.
+    #[test]
+    fn moving_a_fit_answer_toward_the_career_level_never_lowers_the_match(
+        answers in answers_strategy(),
+        question in 0..200usize,
+        career in 0..100usize,
+    ) {
+        let m = model();
+        let question = question % m.questions.len();
+        let career = career % m.content.careers.len();
+        let q = &m.questions[question];
+        prop_assume!(q.section != Section::Interests && q.keys.len() == 1);
+        let (t, weight) = q.keys[0];
+        let (low, high) = m.content.traits[t].kind.scale();
+        let wanted = 2.0 * (m.levels[career][t] - low) / (high - low) - 1.0;
+        let profile_answer = 3.0 + 2.0 * wanted * weight.signum();
+        let mut answers = answers;
+        for from in 1..=5u8 {
+            let f = f64::from(from);
+            let toward = if f + 1.0 <= profile_answer { from + 1 } else if f - 1.0 >= profile_answer { from - 1 } else { continue };
+            answers[question] = Some(from);
+            let before = career_score(&answers, career);
+            answers[question] = Some(toward);
+            let after = career_score(&answers, career);
+            if let (Some(before), Some(after)) = (before, after) {
+                prop_assert!(after >= before - 1e-12, "{} -> {}: {} -> {}", from, toward, before, after);
+            }
+        }
+    }
+}
+
+#[test]
+fn too_few_answers_get_no_ranking() {
+    let mut answers = vec![None; model().questions.len()];
+    for (i, a) in answers.iter_mut().enumerate().take(MIN_ANSWERS - 1) {
+        *a = Some(1 + (i % 5) as u8);
+    }
+    assert_eq!(score(model(), &answers), Outcome::TooFewAnswers { answered: MIN_ANSWERS - 1, needed: MIN_ANSWERS });
+}
+
+#[test]
+fn a_flat_pattern_gets_no_ranking() {
+    for value in 1..=5 {
+        let answers = vec![Some(value); model().questions.len()];
+        assert_eq!(score(model(), &answers), Outcome::FlatPattern, "all answers {value}");
+    }
+    let mut answers = vec![Some(3); model().questions.len()];
+    answers[3] = None;
+    assert_eq!(score(model(), &answers), Outcome::FlatPattern, "skips do not break the pattern");
+}
+
+/// A student's answers from a rule per question: (question id, section) -> answer.
+pub fn student(rule: impl Fn(&str, Section) -> Option<u8>) -> Vec<Option<u8>> {
+    model().content.questions.iter().map(|q| rule(&q.id, q.section)).collect()
+}
+
+fn top(answers: &[Option<u8>], n: usize) -> Vec<String> {
+    ranked(answers)
+        .expect("ranked")
+        .iter()
+        .take(n)
+        .map(|m| model().content.careers[m.career].id.clone())
+        .collect()
+}
+
+/// Someone who likes machines, science and the human body, is calm and precise, and is happy with
+/// theatres, on-call, long operations and years of study.
+fn perfusionist_like() -> Vec<Option<u8>> {
+    let m = model();
+    student(|id, section| {
+        let q = &m.content.questions[m.question_index(id).unwrap()];
+        let (trait_id, weight) = q.keys.iter().next().unwrap();
+        let value = match section {
+            Section::Interests => match trait_id.as_str() {
+                "realistic" | "investigative" => 5,
+                "conventional" => 4,
+                "social" => 3,
+                _ => 1,
+            },
+            Section::WorkStyles => 5,
+            Section::Subjects => match trait_id.as_str() {
+                "biology" | "chemistry" => 5,
+                "physics" | "maths" => 4,
+                _ => 3,
+            },
+            Section::Conditions => 5,
+        };
+        Some(if *weight < 0.0 { 6 - value } else { value })
+    })
+}
+
+#[test]
+fn a_perfusionist_like_student_sees_perfusionist_in_the_top_three_with_reasons() {
+    let answers = perfusionist_like();
+    let top3 = top(&answers, 3);
+    assert!(top3.contains(&"perfusionist".to_owned()), "top 3: {top3:?}");
+    let matches = ranked(&answers).unwrap();
+    let p = matches.iter().find(|m| model().content.careers[m.career].id == "perfusionist").unwrap();
+    assert!(!p.because.is_empty());
+}
+
+#[test]
+fn a_student_who_dislikes_blood_hospitals_and_shifts_does_not_get_perfusionist_in_the_top_five() {
+    let m = model();
+    let answers = student(|id, section| {
+        let q = &m.content.questions[m.question_index(id).unwrap()];
+        let (trait_id, weight) = q.keys.iter().next().unwrap();
+        let value = match (section, trait_id.as_str()) {
+            (Section::Conditions, "long_study") => 3,
+            (Section::Conditions, _) => 1,
+            (Section::Interests, "social" | "artistic" | "enterprising") => 4,
+            (Section::Interests, _) => 2,
+            (Section::WorkStyles, _) => 4,
+            (Section::Subjects, "english" | "health_pe") => 4,
+            (Section::Subjects, _) => 2,
+        };
+        Some(if *weight < 0.0 { 6 - value } else { value })
+    });
+    let top5 = top(&answers, 5);
+    assert!(!top5.contains(&"perfusionist".to_owned()), "top 5: {top5:?}");
+}
