@@ -91,6 +91,16 @@ fn App() -> impl IntoView {
         Saving::WriteFailed => Some(text.storage_write_failed),
     };
     let screen = Memo::new(move |_| ctx.progress.with(|p| p.screen.clone()));
+    // A new screen starts at its top, with the focus on its heading (the question screen moves
+    // the focus itself, question by question).
+    Effect::new(move |previous: Option<Screen>| {
+        let now = screen.get();
+        if previous.is_some_and(|previous| previous != now) {
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+            focus_first(".autofocus");
+        }
+        now
+    });
 
     view! {
         <a class="skip-link" href="#main">{text.skip_to_content}</a>
@@ -114,6 +124,16 @@ fn App() -> impl IntoView {
     .into_any()
 }
 
+/// Moves the keyboard focus to the first element matching `selector`, if there is one.
+pub fn focus_first(selector: &str) {
+    use wasm_bindgen::JsCast;
+    if let Ok(Some(element)) = document().query_selector(selector) {
+        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+            let _ = element.focus();
+        }
+    }
+}
+
 #[component]
 fn Footer(ctx: Ctx) -> impl IntoView {
     let text = ctx.text;
@@ -128,10 +148,16 @@ fn Footer(ctx: Ctx) -> impl IntoView {
             <p>{text.footer_privacy}</p>
             <Show
                 when=move || confirming.get()
-                fallback=move || view! {
-                    <button type="button" class="link-button" on:click=move |_| confirming.set(true)>
-                        {text.start_again}
-                    </button>
+                fallback=move || {
+                    // Nothing to start again from before the first answer.
+                    let started = move || ctx.progress.with(|p| p.answered() > 0);
+                    view! {
+                        <Show when=started>
+                            <button type="button" class="link-button" on:click=move |_| confirming.set(true)>
+                                {text.start_again}
+                            </button>
+                        </Show>
+                    }
                 }
             >
                 <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">

@@ -5,7 +5,6 @@ use career_quiz::content::{Section, ANSWER_MAX, ANSWER_MIN};
 use career_quiz::messages::fill;
 use career_quiz::progress::Action;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 #[component]
 pub fn Welcome(ctx: Ctx) -> impl IntoView {
@@ -16,7 +15,7 @@ pub fn Welcome(ctx: Ctx) -> impl IntoView {
     view! {
         <section class="card welcome">
             <h1>{text.welcome_heading}</h1>
-            <p>{text.welcome_intro}</p>
+            <p>{fill(text.welcome_intro, &[("careers", &ctx.model.content.careers.len().to_string())])}</p>
             <p>{fill(text.welcome_how, &[("total", &total.to_string())])}</p>
             <p class="privacy">{text.welcome_privacy}</p>
             <div class="actions">
@@ -46,11 +45,7 @@ pub fn Question(ctx: Ctx) -> impl IntoView {
     // Each new question takes the focus, so keyboard and screen-reader users start at its heading.
     Effect::new(move |_| {
         current.track();
-        if let Some(heading) = document().get_element_by_id("question-heading") {
-            if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
-                let _ = heading.focus();
-            }
-        }
+        crate::focus_first("#question-heading");
     });
 
     move || {
@@ -88,7 +83,7 @@ pub fn Question(ctx: Ctx) -> impl IntoView {
                     </p>
                     <progress max=total.to_string() value=(index + 1).to_string() aria-labelledby="progress-text"></progress>
                 </div>
-                <fieldset>
+                <fieldset data-question=question.id.clone()>
                     <legend>
                         <span class="prompt">{prompt}</span>
                         <h1 id="question-heading" tabindex="-1">{item}</h1>

@@ -18,14 +18,22 @@ pub fn reason_sentence(ctx: Ctx, reason: &Reason) -> String {
         ReasonKind::JobNeedsMore => text.reason_needs_more,
         ReasonKind::JobHasLittle => text.reason_has_little,
     };
+    let topic = &ctx.model.content.traits[reason.trait_index].label;
     fill(
         template,
         &[
             ("answer", text.scale_label(question.section, reason.answer)),
             ("question", &question.text),
-            ("topic", &ctx.model.content.traits[reason.trait_index].label),
+            ("topic", topic),
+            ("Topic", &capitalised(topic)),
         ],
     )
+}
+
+/// The text with its first letter in upper case, for a label that starts a sentence.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 pub fn percent_text(ctx: Ctx, m: &CareerMatch) -> String {

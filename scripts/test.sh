@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Sets up what is missing and runs every test: native (cargo test) and end to end (headless
+# Chromium against the release build).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --with-browser
+source scripts/env.sh
+
+echo "== native tests"
+cargo test --release --locked
+
+echo "== release build"
+cargo build --release --locked --bin score
+trunk build --release
+
+echo "== end-to-end tests ($(chromium --version 2>/dev/null))"
+(cd tests/e2e && npm test)

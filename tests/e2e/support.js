@@ -1,0 +1,145 @@
+// Shared pieces of the end-to-end tests: a static server for the release build, Debian's
+// Chromium driven by playwright-core, the question bank from the `score` command, and axe-core.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+const dist = join(root, 'dist');
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+
+/** Serves dist/ on a free localhost port. `extra` maps paths to HTML the tests need beside it. */
+export async function serve(extra = {}) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (extra[path]) {
+      res.writeHead(200, { 'content-type': types['.html'] });
+      return res.end(extra[path]);
+    }
+    const file = normalize(join(dist, path.endsWith('/') ? path + 'index.html' : path));
+    if (!file.startsWith(dist)) {
+      res.writeHead(403);
+      return res.end();
+    }
+    try {
+      const body = await readFile(file);
+      // A sandboxed iframe has an opaque origin, so its fetch of the wasm is cross-origin.
+      res.writeHead(200, {
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+        'access-control-allow-origin': '*',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404);
+      res.end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+/** The question bank as the `score` command prints it: [{id, section, text, keys}]. */
+export function questionBank() {
+  const score = join(root, 'target', 'release', 'score');
+  return JSON.parse(execFileSync(score, ['--questions'], { encoding: 'utf8' }));
+}
+
+/** A student's answer to a question, from a rule on its section and its (first) trait. */
+export function answerFor(bank, rule) {
+  const byId = Object.fromEntries(bank.map((q) => [q.id, q]));
+  return (id) => {
+    const q = byId[id];
+    const [trait, weight] = Object.entries(q.keys)[0];
+    const value = rule(q.section, trait);
+    return weight < 0 ? 6 - value : value;
+  };
+}
+
+export async function currentQuestion(page) {
+  return page.locator('fieldset[data-question]').getAttribute('data-question');
+}
+
+/** Answers the question on screen and moves on; returns its id. */
+export async function answerOne(page, answer) {
+  const id = await currentQuestion(page);
+  await page.locator(`fieldset[data-question="${id}"] input[value="${answer(id)}"]`).check();
+  await page.locator('.question .actions button.primary').click();
+  return id;
+}
+
+/** Answers questions until `stop(count)` or the questions end; returns how many it answered. */
+export async function answerUntil(page, answer, stop = () => false) {
+  let count = 0;
+  await page.locator('main h1').first().waitFor();
+  while (!stop(count) && (await page.locator('fieldset[data-question]').count()) > 0) {
+    const before = await answerOne(page, answer);
+    count += 1;
+    await page.waitForFunction((id) => !document.querySelector(`fieldset[data-question="${id}"]`), before);
+  }
+  return count;
+}
+
+/** The careers in the order the results page ranks them. */
+export async function rankedCareers(page) {
+  await page.locator('ol.matches').waitFor();
+  const detailed = await page.locator('ol.matches > li').evaluateAll((els) => els.map((e) => e.dataset.career));
+  return detailed;
+}
+
+/** axe-core's WCAG 2.x A and AA violations on the page, as short strings. */
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: join(root, 'tests/e2e/node_modules/axe-core/axe.min.js') });
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }),
+  );
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+export const perfusionistLike = (section, trait) => {
+  switch (section) {
+    case 'interests':
+      return { realistic: 5, investigative: 5, conventional: 4, social: 3 }[trait] ?? 1;
+    case 'work_styles':
+      return 5;
+    case 'subjects':
+      return { biology: 5, chemistry: 5, physics: 4, maths: 4 }[trait] ?? 3;
+    default:
+      return 5;
+  }
+};
+
+export const dislikesBloodHospitalsAndShifts = (section, trait) => {
+  switch (section) {
+    case 'interests':
+      return ['social', 'artistic', 'enterprising'].includes(trait) ? 4 : 2;
+    case 'work_styles':
+      return 4;
+    case 'subjects':
+      return ['english', 'health_pe'].includes(trait) ? 4 : 2;
+    default:
+      return trait === 'long_study' ? 3 : 1;
+  }
+};
