@@ -242,6 +242,15 @@ fn score_career(
     let strongest_first = |a: &Reason, b: &Reason| b.strength.total_cmp(&a.strength).then(a.question.cmp(&b.question));
     because.sort_by(strongest_first);
     gaps.sort_by(strongest_first);
+    // One reason per trait: three answers about helping people say one thing, not three.
+    for reasons in [&mut because, &mut gaps] {
+        let mut seen = Vec::new();
+        reasons.retain(|r| {
+            let first = !seen.contains(&r.trait_index);
+            seen.push(r.trait_index);
+            first
+        });
+    }
     gaps.retain(|r| r.strength >= MIN_REASON_STRENGTH);
     gaps.truncate(MAX_REASONS);
     // Keep the strong reasons, but never leave a match without one when any answer supports it.

@@ -28,7 +28,7 @@ fn career_score(answers: &[Option<u8>], career: usize) -> Option<f64> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(300))]
+    #![proptest_config(ProptestConfig::with_cases(2000))]
 
     #[test]
     fn scoring_is_deterministic(answers in answers_strategy()) {
@@ -48,6 +48,12 @@ proptest! {
                 prop_assert!(!m.because.is_empty() || !m.gaps.is_empty(), "career {} has no reason", m.career);
                 for r in m.because.iter().chain(&m.gaps) {
                     prop_assert!(answers[r.question] == Some(r.answer), "a reason quotes an answer the student gave");
+                }
+                for reasons in [&m.because, &m.gaps] {
+                    let mut traits: Vec<usize> = reasons.iter().map(|r| r.trait_index).collect();
+                    traits.sort_unstable();
+                    traits.dedup();
+                    prop_assert_eq!(traits.len(), reasons.len(), "one reason per trait");
                 }
             }
         }
@@ -92,10 +98,11 @@ proptest! {
         career in 0..100usize,
     ) {
         let m = model();
-        let question = question % m.questions.len();
+        let fit_questions: Vec<usize> =
+            (0..m.questions.len()).filter(|&i| m.questions[i].section != Section::Interests && m.questions[i].keys.len() == 1).collect();
+        let question = fit_questions[question % fit_questions.len()];
         let career = career % m.content.careers.len();
         let q = &m.questions[question];
-        prop_assume!(q.section != Section::Interests && q.keys.len() == 1);
         let (t, weight) = q.keys[0];
         let (low, high) = m.content.traits[t].kind.scale();
         let wanted = 2.0 * (m.levels[career][t] - low) / (high - low) - 1.0;

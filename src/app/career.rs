@@ -72,7 +72,10 @@ pub fn CareerPage(ctx: Ctx, career: usize) -> impl IntoView {
             <h2>{text.career_profile}</h2>
             <p>{onet}</p>
             <p>{c.onet.note.clone()}</p>
-            <ul class="bases">{bases}</ul>
+            <details>
+                <summary>{text.career_profile_details}</summary>
+                <ul class="bases">{bases}</ul>
+            </details>
             <h2>{text.career_sources}</h2>
             <ul>{sources}</ul>
             <button type="button" class="primary" on:click=move |_| ctx.dispatch(Action::ShowResults)>{text.back_to_results}</button>

@@ -179,3 +179,19 @@ test('with storage blocked (a sandboxed iframe) the quiz runs in memory and says
   assert.deepEqual(errors.filter((e) => !e.includes('sandboxed')), []);
   await context.close();
 });
+
+test('the release build works unchanged under a deep sub-path', async () => {
+  const deep = await serve({}, '/some/deep/path/');
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const failed = [];
+  page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
+  await page.goto(deep.url);
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.locator('fieldset[data-question] input[value="5"]').check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByText('Question 2 of').waitFor();
+  assert.deepEqual(failed, []);
+  await context.close();
+  deep.close();
+});

@@ -20,14 +20,22 @@ const types = {
   '.json': 'application/json',
 };
 
-/** Serves dist/ on a free localhost port. `extra` maps paths to HTML the tests need beside it. */
-export async function serve(extra = {}) {
+/**
+ * Serves dist/ on a free localhost port, under `prefix` (a sub-path such as '/a/b/').
+ * `extra` maps paths to HTML the tests need beside it.
+ */
+export async function serve(extra = {}, prefix = '/') {
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (extra[path]) {
+    const full = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (extra[full]) {
       res.writeHead(200, { 'content-type': types['.html'] });
-      return res.end(extra[path]);
+      return res.end(extra[full]);
     }
+    if (!full.startsWith(prefix)) {
+      res.writeHead(404);
+      return res.end('not found');
+    }
+    const path = '/' + full.slice(prefix.length);
     const file = normalize(join(dist, path.endsWith('/') ? path + 'index.html' : path));
     if (!file.startsWith(dist)) {
       res.writeHead(403);
@@ -47,7 +55,7 @@ export async function serve(extra = {}) {
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() };
+  return { url: `http://127.0.0.1:${server.address().port}${prefix}`, close: () => server.close() };
 }
 
 export async function launch() {
