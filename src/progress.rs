@@ -1,10 +1,15 @@
 //! The saved-progress format: what is kept in the browser's local storage after every answer.
 //!
 //! ```json
-//! {"version":1,"answers":{"int_set_up_machines":4},"current":"int_repair_equipment","screen":"quiz"}
+//! {"version":2,"attempt":1763775600000,"answers":{"int_set_up_machines":4},"current":"int_repair_equipment","screen":"quiz"}
 //! ```
 //! Answers are kept by question id, so a save survives questions being added, removed or
 //! reordered. Decoding never panics: it keeps every answer that is still valid and counts the rest.
+//!
+//! Versions ever written, each with a fixture in `tests/fixtures/progress/`:
+//! - 1: `version`, `answers`, `current`, `screen`.
+//! - 2: adds `attempt`, which "Start again" renews, so another tab can tell a fresh start from
+//!   an answer it missed. A version 1 save reads as attempt 0.
 
 use crate::content::Model;
 use crate::scoring::in_scale;
@@ -12,7 +17,7 @@ use serde_json::{Map, Value};
 use std::fmt;
 
 /// The version this build writes. Bump it when the format changes, and migrate older ones.
-pub const FORMAT_VERSION: u64 = 1;
+pub const FORMAT_VERSION: u64 = 2;
 
 /// Where the student is in the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,11 +37,41 @@ pub struct Progress {
     /// The question on screen, by index.
     pub current: usize,
     pub screen: Screen,
+    /// Which run through the quiz this is; "Start again" gives a new one (the app uses the time).
+    pub attempt: u64,
 }
 
 impl Progress {
     pub fn new(model: &Model) -> Progress {
-        Progress { answers: vec![None; model.questions.len()], current: 0, screen: Screen::Welcome }
+        Progress { answers: vec![None; model.questions.len()], current: 0, screen: Screen::Welcome, attempt: 0 }
+    }
+
+    /// Nothing worth keeping: no answer, and the student has not gone past the welcome page.
+    pub fn is_blank(&self) -> bool {
+        self.answered() == 0 && self.screen == Screen::Welcome
+    }
+
+    /// Takes in what another tab saved. Answers are shared and the other tab's are the newest
+    /// (it saves after every answer); where to be in the quiz stays this tab's own. An answer
+    /// only this tab has is kept, unless the other tab started again. Returns whether anything
+    /// changed.
+    pub fn merge_from_other_tab(&mut self, other: &Progress) -> bool {
+        let before = self.answers.clone();
+        if other.attempt != self.attempt {
+            self.attempt = other.attempt;
+            self.answers = other.answers.clone();
+            if other.is_blank() {
+                *self = other.clone();
+                return true;
+            }
+        } else {
+            for (mine, theirs) in self.answers.iter_mut().zip(&other.answers) {
+                if theirs.is_some() {
+                    *mine = *theirs;
+                }
+            }
+        }
+        self.answers != before
     }
 
     pub fn answered(&self) -> usize {
@@ -58,6 +93,7 @@ impl Progress {
         };
         let mut saved = Map::new();
         saved.insert("version".into(), FORMAT_VERSION.into());
+        saved.insert("attempt".into(), self.attempt.into());
         saved.insert("answers".into(), Value::Object(answers));
         if let Some(q) = questions.get(self.current) {
             saved.insert("current".into(), q.id.clone().into());
@@ -81,10 +117,17 @@ impl Progress {
         if version < 1 {
             return Err(DecodeError::WrongShape("version 0 was never written"));
         }
+        let attempt = match (version, saved.get("attempt")) {
+            // Version 1 had no attempts: its one run through the quiz is attempt 0.
+            (1, _) => 0,
+            (_, Some(Value::Number(n))) => n.as_u64().ok_or(DecodeError::WrongShape("attempt is not a whole number"))?,
+            _ => return Err(DecodeError::WrongShape("no attempt")),
+        };
         let Some(Value::Object(answers)) = saved.get("answers") else {
             return Err(DecodeError::WrongShape("no answers"));
         };
         let mut progress = Progress::new(model);
+        progress.attempt = attempt;
         let mut dropped = 0;
         for (id, value) in answers {
             let answer = value.as_u64().filter(|a| *a <= 255).map(|a| a as u8).filter(|a| in_scale(*a));
@@ -154,8 +197,8 @@ pub enum Action {
     GoTo(usize),
     ShowResults,
     OpenCareer(usize),
-    /// Clear every answer and go back to the welcome page.
-    StartAgain,
+    /// Clear every answer and go back to the welcome page, as a new attempt.
+    StartAgain { attempt: u64 },
 }
 
 impl Progress {
@@ -178,7 +221,10 @@ impl Progress {
             Action::ShowResults => self.screen = Screen::Results,
             Action::OpenCareer(career) if career < model.content.careers.len() => self.screen = Screen::Career(career),
             Action::OpenCareer(_) => {}
-            Action::StartAgain => *self = Progress::new(model),
+            Action::StartAgain { attempt } => {
+                *self = Progress::new(model);
+                self.attempt = attempt;
+            }
         }
     }
 }

@@ -24,8 +24,9 @@ fn progress_strategy() -> impl Strategy<Value = Progress> {
             Just(Screen::Results),
             (0..careers).prop_map(Screen::Career),
         ],
+        any::<u64>(),
     )
-        .prop_map(|(answers, current, screen)| Progress { answers, current, screen })
+        .prop_map(|(answers, current, screen, attempt)| Progress { answers, current, screen, attempt })
 }
 
 proptest! {
@@ -39,15 +40,6 @@ proptest! {
         prop_assert_eq!(restored.progress, progress);
     }
 
-    #[test]
-    fn any_text_decodes_or_errs_without_panicking(text in ".{0,400}") {
-        let _ = Progress::decode(&text, model());
-    }
-
-    #[test]
-    fn any_bytes_decode_or_err_without_panicking(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
-        let _ = Progress::decode(&String::from_utf8_lossy(&bytes), model());
-    }
 
     /// A valid save with its answers damaged: every valid answer survives, every bad one is counted.
     #[test]
@@ -76,7 +68,7 @@ proptest! {
     fn actions_keep_the_state_in_range(actions in prop::collection::vec(prop_oneof![
         Just(Action::Start), (0u8..8).prop_map(Action::Answer), Just(Action::Next), Just(Action::Back),
         (0usize..200).prop_map(Action::GoTo), Just(Action::ShowResults), (0usize..40).prop_map(Action::OpenCareer),
-        Just(Action::StartAgain),
+        any::<u64>().prop_map(|attempt| Action::StartAgain { attempt }),
     ], 0..200)) {
         let m = model();
         let mut progress = Progress::new(m);
@@ -88,6 +80,107 @@ proptest! {
             if let Screen::Career(c) = progress.screen { prop_assert!(c < m.content.careers.len()); }
         }
     }
+}
+
+proptest! {
+    // The decoder reads whatever a browser hands back, so it is fuzzed hard.
+    #![proptest_config(ProptestConfig::with_cases(10_000))]
+
+    #[test]
+    fn any_text_decodes_or_errs_without_panicking(text in ".{0,400}") {
+        let _ = Progress::decode(&text, model());
+    }
+
+    #[test]
+    fn any_bytes_decode_or_err_without_panicking(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        let _ = Progress::decode(&String::from_utf8_lossy(&bytes), model());
+    }
+
+    /// A valid save with its structure mutated: values of any JSON type put in any place.
+    #[test]
+    fn a_structurally_mutated_save_decodes_or_errs_without_panicking(
+        progress in progress_strategy(),
+        path in prop::collection::vec(0usize..8, 1..3),
+        replacement in json_value(),
+    ) {
+        let mut saved: serde_json::Value = serde_json::from_str(&progress.encode(model())).unwrap();
+        // Walk down `path` through objects, then replace what is there.
+        let mut pointer = String::new();
+        let mut node = &saved;
+        for step in path {
+            let serde_json::Value::Object(map) = node else { break };
+            if map.is_empty() { break; }
+            let key = map.keys().nth(step % map.len()).unwrap();
+            pointer.push('/');
+            pointer.push_str(key);
+            node = &map[key];
+        }
+        *saved.pointer_mut(&pointer).unwrap() = replacement;
+        if let Ok(restored) = Progress::decode(&saved.to_string(), model()) {
+            prop_assert!(restored.progress.answers.iter().flatten().all(|a| (1..=5).contains(a)));
+            prop_assert!(restored.progress.current < model().questions.len());
+        }
+    }
+}
+
+fn json_value() -> impl Strategy<Value = serde_json::Value> {
+    let leaf = prop_oneof![
+        Just(serde_json::Value::Null),
+        any::<bool>().prop_map(serde_json::Value::from),
+        any::<i64>().prop_map(serde_json::Value::from),
+        any::<f64>().prop_map(serde_json::Value::from),
+        ".{0,20}".prop_map(serde_json::Value::from),
+    ];
+    leaf.prop_recursive(3, 24, 4, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(serde_json::Value::from),
+            prop::collection::btree_map("[a-z_]{0,12}", inner, 0..4)
+                .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+/// Every version of the saved format ever written decodes, with its answers, into today's.
+#[test]
+fn every_saved_version_ever_shipped_migrates_forward() {
+    let m = model();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/progress");
+    for version in 1..=FORMAT_VERSION {
+        let path = dir.join(format!("v{version}.json"));
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("a fixture for version {version}: {e}"));
+        let saved: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(saved["version"], version, "{}", path.display());
+        let restored = Progress::decode(&text, m).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert_eq!(restored.dropped, 0, "{}", path.display());
+        for (id, value) in saved["answers"].as_object().unwrap() {
+            let q = m.question_index(id).unwrap();
+            assert_eq!(restored.progress.answers[q], Some(value.as_u64().unwrap() as u8), "{} {id}", path.display());
+        }
+        assert_eq!(restored.progress.current, m.question_index(saved["current"].as_str().unwrap()).unwrap());
+        // And it is written back in today's format.
+        let rewritten: serde_json::Value = serde_json::from_str(&restored.progress.encode(m)).unwrap();
+        assert_eq!(rewritten["version"], FORMAT_VERSION);
+    }
+}
+
+#[test]
+fn another_tabs_answers_are_taken_in_and_this_tabs_place_is_kept() {
+    let m = model();
+    let mut here = Progress { attempt: 1, current: 5, screen: Screen::Quiz, ..Progress::new(m) };
+    here.answers[0] = Some(2);
+    here.answers[1] = Some(3);
+    let mut there = Progress { attempt: 1, current: 9, screen: Screen::Results, ..Progress::new(m) };
+    there.answers[1] = Some(5);
+    there.answers[2] = Some(4);
+    assert!(here.merge_from_other_tab(&there));
+    assert_eq!(&here.answers[..3], &[Some(2), Some(5), Some(4)], "its newer answers win; ours it lacks stay");
+    assert_eq!((here.current, &here.screen), (5, &Screen::Quiz));
+    assert!(!here.merge_from_other_tab(&there), "nothing new the second time");
+
+    // The other tab started again: its fresh start wins.
+    let fresh = Progress { attempt: 2, ..Progress::new(m) };
+    assert!(here.merge_from_other_tab(&fresh));
+    assert_eq!(here, fresh);
 }
 
 #[test]
@@ -102,7 +195,7 @@ fn unknown_ids_and_values_off_the_scale_are_dropped_and_the_rest_kept() {
     let first = &m.content.questions[0].id;
     let second = &m.content.questions[1].id;
     let text = format!(
-        r#"{{"version":1,"answers":{{"{first}":4,"{second}":9,"no_such_question":3}},"current":"{second}","screen":"quiz"}}"#
+        r#"{{"version":2,"attempt":3,"answers":{{"{first}":4,"{second}":9,"no_such_question":3}},"current":"{second}","screen":"quiz"}}"#
     );
     let restored = Progress::decode(&text, m).unwrap();
     assert_eq!(restored.dropped, 2);
@@ -129,7 +222,7 @@ fn text_that_is_not_a_save_is_an_error() {
 fn a_removed_current_question_resumes_at_the_first_unanswered_one() {
     let m = model();
     let first = &m.content.questions[0].id;
-    let text = format!(r#"{{"version":1,"answers":{{"{first}":2}},"current":"gone","screen":"quiz"}}"#);
+    let text = format!(r#"{{"version":2,"attempt":3,"answers":{{"{first}":2}},"current":"gone","screen":"quiz"}}"#);
     assert_eq!(Progress::decode(&text, m).unwrap().progress.current, 1);
 }
 
@@ -148,6 +241,6 @@ fn the_quiz_walks_forward_and_back_and_ends_at_the_results() {
     p.apply(Action::GoTo(m.questions.len() - 1), m);
     p.apply(Action::Next, m);
     assert_eq!(p.screen, Screen::Results);
-    p.apply(Action::StartAgain, m);
-    assert_eq!(p, Progress::new(m));
+    p.apply(Action::StartAgain { attempt: 7 }, m);
+    assert_eq!(p, Progress { attempt: 7, ..Progress::new(m) });
 }

@@ -1,7 +1,10 @@
 //! The browser app: renders the domain's state and dispatches its actions. Scoring, content and
-//! the saved format live in the `career_quiz` library; storage sits behind `storage`.
+//! the saved format live in the `career_quiz` library; storage sits behind `storage`, the page's
+//! address behind `page_url`, the error screen in `crash`.
 
 mod career;
+mod crash;
+mod page_url;
 mod quiz;
 mod results;
 mod storage;
@@ -12,7 +15,7 @@ use career_quiz::progress::{Action, DecodeError, Progress, Screen};
 use leptos::prelude::*;
 
 fn main() {
-    console_error_panic_hook::set_once();
+    crash::install_panic_hook(&EN);
     leptos::mount::mount_to_body(App);
 }
 
@@ -22,15 +25,19 @@ pub struct Ctx {
     pub model: &'static Model,
     pub text: &'static Messages,
     pub progress: RwSignal<Progress>,
+    panic_drill: bool,
 }
 
 impl Ctx {
     pub fn dispatch(self, action: Action) {
+        if self.panic_drill && matches!(action, Action::Answer(_)) {
+            panic!("panic drill (?drill=panic): a deliberate panic on answering");
+        }
         self.progress.update(|p| p.apply(action, self.model));
     }
 }
 
-/// A notice about saving, shown above every screen until the page is left.
+/// Whether and how progress is being saved on this page.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Saving {
     Saved,
@@ -40,6 +47,11 @@ enum Saving {
     NewerSaveKept,
     /// The last write was refused.
     WriteFailed,
+}
+
+/// A new attempt's id: the time, so a later "Start again" always differs from an earlier one.
+fn new_attempt() -> u64 {
+    js_sys::Date::now() as u64
 }
 
 #[component]
@@ -53,34 +65,54 @@ fn App() -> impl IntoView {
         }
     };
 
-    let mut notices: Vec<String> = Vec::new();
+    let notices = RwSignal::new(Vec::<String>::new());
+    let notify = move |notice: String| notices.update(|n| if !n.contains(&notice) { n.push(notice) });
     let mut saving = if storage::available() { Saving::Saved } else { Saving::Unavailable };
+    let fresh = || Progress { attempt: new_attempt(), ..Progress::new(model) };
     let progress = match storage::load().map(|saved| (Progress::decode(&saved, model), saved)) {
-        None => Progress::new(model),
-        Some((Ok(restored), _)) => {
+        None => fresh(),
+        Some((Ok(restored), saved)) => {
             if restored.dropped > 0 {
-                notices.push(fill(text.storage_dropped, &[("count", &restored.dropped.to_string())]));
+                // Part of the save could not be used: keep all of it before it is overwritten.
+                storage::keep_unreadable(&saved);
+                notify(fill(text.storage_dropped, &[("count", &restored.dropped.to_string())]));
             }
             restored.progress
         }
         Some((Err(DecodeError::NewerVersion(_)), _)) => {
             saving = Saving::NewerSaveKept;
-            Progress::new(model)
+            fresh()
         }
         Some((Err(_), unreadable)) => {
             storage::keep_unreadable(&unreadable);
-            notices.push(text.storage_unreadable.to_owned());
-            Progress::new(model)
+            notify(text.storage_unreadable.to_owned());
+            fresh()
         }
     };
-    let ctx = Ctx { model, text, progress: RwSignal::new(progress) };
+    let ctx = Ctx { model, text, progress: RwSignal::new(progress), panic_drill: page_url::panic_drill_requested() };
     let saving = RwSignal::new(saving);
 
-    // Save after every change, unless saving is off for this page.
+    // Save after every change, unless saving is off for this page. A blank start is not saved,
+    // so "Start again" and "Clear my data" leave nothing behind.
     Effect::new(move |_| {
-        let encoded = ctx.progress.with(|p| p.encode(model));
+        let (blank, encoded) = ctx.progress.with(|p| (p.is_blank(), p.encode(model)));
         if matches!(saving.get_untracked(), Saving::Saved | Saving::WriteFailed) {
-            saving.set(if storage::save(&encoded) { Saving::Saved } else { Saving::WriteFailed });
+            let stored = if blank { storage::remove_progress() } else { storage::save(&encoded) };
+            saving.set(if stored { Saving::Saved } else { Saving::WriteFailed });
+        }
+    });
+
+    // Another tab of the quiz saved: take in its answers (and say so), keep this tab's place.
+    storage::on_change_in_other_tab(move |saved| {
+        if saving.get_untracked() == Saving::NewerSaveKept {
+            return;
+        }
+        if let Ok(other) = Progress::decode(&saved, model) {
+            let mut changed = false;
+            ctx.progress.update(|p| changed = p.merge_from_other_tab(&other.progress));
+            if changed {
+                notify(text.other_tab_updated.to_owned());
+            }
         }
     });
 
@@ -109,7 +141,7 @@ fn App() -> impl IntoView {
         </header>
         <div class="notices" role="status">
             {move || saving_notice().map(|notice| view! { <p class="notice">{notice}</p> })}
-            {notices.into_iter().map(|notice| view! { <p class="notice">{notice}</p> }).collect_view()}
+            {move || notices.get().into_iter().map(|notice| view! { <p class="notice">{notice}</p> }).collect_view()}
         </div>
         <main id="main" tabindex="-1">
             {move || match screen.get() {
@@ -119,7 +151,7 @@ fn App() -> impl IntoView {
                 Screen::Career(career) => career::CareerPage(career::CareerPageProps { ctx, career }).into_any(),
             }}
         </main>
-        <Footer ctx />
+        <Footer ctx notify=Callback::new(notify) />
     }
     .into_any()
 }
@@ -134,38 +166,60 @@ pub fn focus_first(selector: &str) {
     }
 }
 
+/// Which destructive step the footer is asking the student to confirm.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Confirming {
+    Nothing,
+    StartAgain,
+    ClearData,
+}
+
 #[component]
-fn Footer(ctx: Ctx) -> impl IntoView {
+fn Footer(ctx: Ctx, notify: Callback<String>) -> impl IntoView {
     let text = ctx.text;
-    let confirming = RwSignal::new(false);
-    let start_again = move |_| {
-        storage::clear_progress();
-        ctx.dispatch(Action::StartAgain);
-        confirming.set(false);
+    let confirming = RwSignal::new(Confirming::Nothing);
+    let confirmed = move |_| {
+        if confirming.get_untracked() == Confirming::ClearData {
+            storage::clear_all();
+            notify.run(text.data_cleared.to_owned());
+        }
+        ctx.dispatch(Action::StartAgain { attempt: new_attempt() });
+        confirming.set(Confirming::Nothing);
     };
+    let started = move || ctx.progress.with(|p| !p.is_blank());
     view! {
         <footer class="site-footer">
             <p>{text.footer_privacy}</p>
-            <Show
-                when=move || confirming.get()
-                fallback=move || {
-                    // Nothing to start again from before the first answer.
-                    let started = move || ctx.progress.with(|p| p.answered() > 0);
-                    view! {
+            {move || match confirming.get() {
+                Confirming::Nothing => view! {
+                    <div class="actions">
                         <Show when=started>
-                            <button type="button" class="link-button" on:click=move |_| confirming.set(true)>
+                            <button type="button" class="link-button" on:click=move |_| confirming.set(Confirming::StartAgain)>
                                 {text.start_again}
                             </button>
                         </Show>
-                    }
+                        <button type="button" class="link-button" on:click=move |_| confirming.set(Confirming::ClearData)>
+                            {text.clear_data}
+                        </button>
+                    </div>
                 }
-            >
-                <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
-                    <p id="confirm-text">{text.start_again_confirm}</p>
-                    <button type="button" class="danger" on:click=start_again>{text.start_again_yes}</button>
-                    <button type="button" on:click=move |_| confirming.set(false)>{text.start_again_no}</button>
-                </div>
-            </Show>
+                .into_any(),
+                asking => {
+                    let (question, yes) = if asking == Confirming::ClearData {
+                        (text.clear_data_confirm, text.clear_data_yes)
+                    } else {
+                        (text.start_again_confirm, text.start_again_yes)
+                    };
+                    view! {
+                        <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
+                            <p id="confirm-text">{question}</p>
+                            <button type="button" class="danger" on:click=confirmed>{yes}</button>
+                            <button type="button" on:click=move |_| confirming.set(Confirming::Nothing)>{text.start_again_no}</button>
+                        </div>
+                    }
+                    .into_any()
+                }
+            }}
             <p class="attribution">
                 {text.onet_attribution} " "
                 <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">{text.onet_license_link}</a>

@@ -1,20 +1,25 @@
 //! The browser's local storage, and nothing else touches it. Every call checks first that storage
 //! can be reached at all: in a sandboxed iframe or with storage blocked, merely asking for
 //! `window.localStorage` throws, and gloo-storage would turn that into an uncaught exception.
+//! No call here can panic; a refusal comes back as `false` or `None`.
 
 use gloo_storage::{LocalStorage, Storage};
+use leptos::ev;
+use leptos::prelude::window_event_listener;
 use serde_json::Value;
 
 /// Where the student's progress is kept.
 pub const PROGRESS_KEY: &str = "career-quiz:progress";
-/// Where a save the app could not read is kept before it is replaced, so it is never lost.
+/// Where a save the app could not fully read is kept before it is replaced, so it is never lost.
 pub const UNREADABLE_BACKUP_KEY: &str = "career-quiz:progress-unreadable";
+/// Every key the app writes; "Clear my data" removes these and nothing else.
+const ALL_KEYS: [&str; 2] = [PROGRESS_KEY, UNREADABLE_BACKUP_KEY];
 
 pub fn available() -> bool {
     web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))))
 }
 
-/// The saved progress as text, `None` when there is none.
+/// The saved progress as text, `None` when there is none or storage cannot be read.
 pub fn load() -> Option<String> {
     if !available() {
         return None;
@@ -34,14 +39,32 @@ pub fn save(saved: &str) -> bool {
     }
 }
 
-/// Keeps a save that could not be read under its own key before anything replaces it.
+/// Removes the progress, when there is nothing in it worth keeping.
+pub fn remove_progress() -> bool {
+    if !available() {
+        return false;
+    }
+    LocalStorage::raw().remove_item(PROGRESS_KEY).is_ok()
+}
+
+/// Keeps a save that could not be fully read under its own key before anything replaces it.
 pub fn keep_unreadable(text: &str) -> bool {
     available() && LocalStorage::raw().set_item(UNREADABLE_BACKUP_KEY, text).is_ok()
 }
 
-/// Removes the student's progress (not the backup of an unreadable save: that is theirs to keep).
-pub fn clear_progress() {
-    if available() {
-        LocalStorage::delete(PROGRESS_KEY);
-    }
+/// Removes every key the app wrote, and nothing else on the site.
+pub fn clear_all() -> bool {
+    available() && ALL_KEYS.iter().all(|key| LocalStorage::raw().remove_item(key).is_ok())
+}
+
+/// Calls `on_change` with the new saved text whenever another tab of the site saves progress.
+pub fn on_change_in_other_tab(on_change: impl Fn(String) + 'static) {
+    // Browsers fire `storage` only in the other tabs, never in the one that wrote.
+    let _listener = window_event_listener(ev::storage, move |event| {
+        if event.key().as_deref() == Some(PROGRESS_KEY) {
+            if let Some(saved) = event.new_value() {
+                on_change(saved);
+            }
+        }
+    });
 }

@@ -98,14 +98,17 @@ export async function answerOne(page, answer) {
   return id;
 }
 
-/** Answers questions until `stop(count)` or the questions end; returns how many it answered. */
+/**
+ * Answers questions until `stop(count)` or the questions end; returns how many it answered.
+ * `page` may be a Page or a FrameLocator (the quiz inside an iframe).
+ */
 export async function answerUntil(page, answer, stop = () => false) {
   let count = 0;
   await page.locator('main h1').first().waitFor();
   while (!stop(count) && (await page.locator('fieldset[data-question]').count()) > 0) {
     const before = await answerOne(page, answer);
     count += 1;
-    await page.waitForFunction((id) => !document.querySelector(`fieldset[data-question="${id}"]`), before);
+    await page.locator(`fieldset[data-question="${before}"]`).waitFor({ state: 'detached' });
   }
   return count;
 }

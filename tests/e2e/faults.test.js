@@ -1,0 +1,254 @@
+// The fault matrix: every way a browser can fail the quiz's saved progress, one test each. In each
+// the student can finish the quiz, sees a short message where something could not be kept, and
+// loses no answer that was saved before the fault. The README's reliability section lists these.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  serve, launch, questionBank, answerFor, answerUntil, currentQuestion, perfusionistLike, root,
+} from './support.js';
+
+const KEY = 'career-quiz:progress';
+const BACKUP = 'career-quiz:progress-unreadable';
+let server;
+let browser;
+let bank;
+let answer;
+
+before(async () => {
+  server = await serve({
+    '/sandboxed.html': `<!doctype html><html lang="en"><title>Host page</title><link rel="icon" href="data:,">
+      <iframe title="Career quiz" sandbox="allow-scripts" src="./index.html" style="width:100%;height:90vh"></iframe></html>`,
+  });
+  browser = await launch();
+  bank = questionBank();
+  answer = answerFor(bank, perfusionistLike);
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open({ initScript, url = server.url } = {}) {
+  const context = await browser.newContext();
+  if (initScript) await context.addInitScript(initScript);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  if (url === server.url) await page.locator('main h1').first().waitFor();
+  return { context, page, errors };
+}
+
+/** Puts `value` under the progress key (or any key) and reloads, as if an earlier visit left it. */
+async function seed(page, value, key = KEY) {
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, value]);
+  await page.reload();
+  await page.locator('main h1').first().waitFor();
+}
+
+const stored = (page, key = KEY) => page.evaluate((k) => localStorage.getItem(k), key);
+const savedAnswers = async (page) => JSON.parse(await stored(page)).answers;
+
+/** From wherever the student is, on to the end of the quiz and the ranked results. */
+async function finish(page) {
+  const start = page.getByRole('button', { name: /Start the quiz|Carry on from question/ });
+  if (await start.count()) await start.click();
+  await answerUntil(page, answer);
+  await page.locator('ol.matches').waitFor();
+}
+
+const notice = (page, text) => page.locator('.notices').getByText(text);
+
+test('1a. storage unreachable in a sandboxed iframe: the quiz runs in memory and says so', async () => {
+  const { context, page, errors } = await open({ url: new URL('sandboxed.html', server.url).href });
+  const frame = page.frameLocator('iframe');
+  await frame.getByText('This browser is not letting the quiz save your answers').waitFor();
+  await frame.getByRole('button', { name: 'Start the quiz' }).click();
+  await answerUntil(frame, answer);
+  await frame.locator('ol.matches').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('1b. storage disabled by the browser: the quiz runs in memory and says so', async () => {
+  const { context, page, errors } = await open({
+    initScript: () => Object.defineProperty(window, 'localStorage', {
+      get() { throw new DOMException('Access is denied for this document.', 'SecurityError'); },
+    }),
+  });
+  await notice(page, 'This browser is not letting the quiz save your answers').waitFor();
+  await finish(page);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('2. quota exceeded on write: a message, the quiz goes on, earlier answers stay saved', async () => {
+  const { context, page } = await open({
+    initScript: () => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (window.quotaFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return setItem.call(this, key, value);
+      };
+    },
+  });
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await answerUntil(page, answer, (n) => n === 3);
+  await page.evaluate(() => { window.quotaFull = true; });
+  await answerUntil(page, answer, (n) => n === 2);
+  await notice(page, 'Your latest answer could not be saved on this device').waitFor();
+  await finish(page);
+  await page.reload();
+  assert.equal(Object.keys(await savedAnswers(page)).length, 3, 'the three answers saved before the fault');
+  await context.close();
+});
+
+test('3. a saved value that is not JSON: kept under a backup key, the quiz starts afresh', async () => {
+  const { context, page } = await open();
+  await seed(page, '{"version":2,"answers":{"int_set_up_mach');
+  await notice(page, 'Saved answers on this device could not be read').waitFor();
+  assert.equal(await stored(page, BACKUP), '{"version":2,"answers":{"int_set_up_mach');
+  await finish(page);
+  assert.equal(await stored(page, BACKUP), '{"version":2,"answers":{"int_set_up_mach', 'the backup is never overwritten by the new save');
+  await context.close();
+});
+
+test('4. valid JSON of the wrong shape: kept under a backup key, the quiz starts afresh', async () => {
+  const { context, page } = await open();
+  for (const wrong of ['{"version":2,"attempt":1,"answers":"lots"}', '[1,2,3]', '{"answers":{}}', '{"version":"2","attempt":1,"answers":{}}']) {
+    await seed(page, wrong);
+    await notice(page, 'Saved answers on this device could not be read').waitFor();
+    assert.equal(await stored(page, BACKUP), wrong);
+  }
+  await finish(page);
+  await context.close();
+});
+
+test('5. tampered answers: unknown ids and values off the scale are dropped, the rest kept', async () => {
+  const { context, page } = await open();
+  const [q0, q1, q2, q3] = bank.map((q) => q.id);
+  const tampered = JSON.stringify({
+    version: 2, attempt: 1, current: q3, screen: 'quiz',
+    answers: { [q0]: 4, [q1]: 9, [q2]: '3', no_such_question: 2, [q3]: 5 },
+  });
+  await seed(page, tampered);
+  await notice(page, 'left out: 3').waitFor();
+  assert.equal(await currentQuestion(page), q3);
+  assert.equal(await page.locator('fieldset input:checked').getAttribute('value'), '5');
+  assert.equal(await stored(page, BACKUP), tampered, 'the original is kept before it is replaced');
+  const kept = await savedAnswers(page);
+  assert.deepEqual([kept[q0], kept[q1], kept[q2], kept[q3]], [4, undefined, undefined, 5]);
+  await finish(page);
+  await context.close();
+});
+
+test('6. a save from a newer version is left alone; the quiz runs in memory and says why', async () => {
+  const { context, page } = await open();
+  const newer = JSON.stringify({ version: 99, attempt: 1, answers: { [bank[0].id]: 3 }, future: true });
+  await seed(page, newer);
+  await notice(page, 'Your saved answers come from a newer version of this quiz').waitFor();
+  await finish(page);
+  assert.equal(await stored(page), newer, 'untouched after a whole quiz');
+  await context.close();
+});
+
+test('7. every older saved version migrates forward (one fixture per version)', async () => {
+  const { context, page } = await open();
+  for (const version of [1, 2]) {
+    const fixture = await readFile(join(root, `tests/fixtures/progress/v${version}.json`), 'utf8');
+    const before = JSON.parse(fixture);
+    await seed(page, fixture.trim());
+    await page.locator('fieldset[data-question]').waitFor();
+    assert.equal(await currentQuestion(page), before.current, `v${version} resumes where it was`);
+    await page.locator('.question .actions button.primary').click();
+    const after = JSON.parse(await stored(page));
+    assert.equal(after.version, 2, `v${version} is written back as v2`);
+    for (const [id, value] of Object.entries(before.answers)) assert.equal(after.answers[id], value, `v${version} ${id}`);
+  }
+  await finish(page);
+  await context.close();
+});
+
+test('8. the question bank changed since the save: the other answers are kept', async () => {
+  const { context, page } = await open();
+  const [q0, q1] = bank.map((q) => q.id);
+  await seed(page, JSON.stringify({
+    version: 2, attempt: 1, current: 'int_question_since_removed', screen: 'quiz',
+    answers: { [q0]: 2, int_question_since_removed: 4, [q1]: 3 },
+  }));
+  await notice(page, 'left out: 1').waitFor();
+  assert.equal(await currentQuestion(page), bank[2].id, 'resumes at the first unanswered question');
+  const kept = await savedAnswers(page);
+  assert.deepEqual([kept[q0], kept[q1]], [2, 3]);
+  await finish(page);
+  await context.close();
+});
+
+test('9. two tabs: an answer in one shows in the other, and neither overwrites the other', async () => {
+  const context = await browser.newContext();
+  const [a, b] = [await context.newPage(), await context.newPage()];
+  await a.goto(server.url);
+  await a.getByRole('button', { name: 'Start the quiz' }).click();
+  await b.goto(server.url); // resumes where tab a is
+  await b.locator('fieldset[data-question]').waitFor();
+  const [q0, q1, q2] = bank.map((q) => q.id);
+  await a.locator(`fieldset[data-question="${q0}"] input[value="2"]`).check();
+  await b.locator(`fieldset[data-question="${q0}"] input[value="2"]:checked`).waitFor();
+  await notice(b, 'Answers you gave in another tab').waitFor();
+  await b.locator('.question .actions button.primary').click();
+  await b.locator(`fieldset[data-question="${q1}"] input[value="5"]`).check();
+  await a.locator('.question .actions button.primary').click();
+  await a.locator(`fieldset[data-question="${q1}"] input[value="5"]:checked`).waitFor();
+  await a.locator('.question .actions button.primary').click();
+  await a.locator(`fieldset[data-question="${q2}"] input[value="1"]`).check();
+  await b.waitForFunction(([key, id]) => JSON.parse(localStorage.getItem(key)).answers[id] === 1, [KEY, q2]);
+  for (const page of [a, b]) {
+    const saved = await savedAnswers(page);
+    assert.deepEqual([saved[q0], saved[q1], saved[q2]], [2, 5, 1]);
+  }
+  await finish(b);
+  await context.close();
+});
+
+test('10. a panic shows the error screen with reload and copy; saved answers survive', async () => {
+  const { context, page, errors } = await open();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await answerUntil(page, answer, (n) => n === 3);
+  await page.goto(new URL('?drill=panic', server.url).href);
+  await page.locator('fieldset[data-question] input[value="4"]').check();
+  await page.getByRole('alert').getByRole('heading', { name: 'Something went wrong' }).waitFor();
+  assert.equal(await page.locator('main').isVisible(), false, 'the broken app is hidden, not half-shown');
+  await page.screenshot({ path: join(root, 'tests/e2e/output/crash.png') });
+  await page.getByRole('button', { name: 'Copy details' }).click();
+  await page.getByRole('button', { name: 'Copied' }).waitFor();
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /panic drill/);
+  await page.getByRole('button', { name: 'Reload the quiz' }).click();
+  await page.locator('fieldset[data-question]').waitFor();
+  assert.equal(Object.keys(await savedAnswers(page)).length, 3, 'the answers saved before the panic');
+  assert.ok(errors.some((e) => e.includes('unreachable')), 'the panic really stopped the wasm');
+  await page.goto(server.url);
+  await finish(page);
+  await context.close();
+});
+
+test('"Clear my data" removes every key the quiz wrote and nothing else', async () => {
+  const { context, page } = await open();
+  await page.evaluate(() => localStorage.setItem('another-app:setting', 'keep me'));
+  await seed(page, 'not a save');
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await answerUntil(page, answer, (n) => n === 2);
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).sort()), ['another-app:setting', KEY, BACKUP]);
+  await page.getByRole('button', { name: 'Clear my data' }).click();
+  await page.getByRole('button', { name: 'No, keep them' }).click();
+  assert.equal(Object.keys(await savedAnswers(page)).length, 2);
+  await page.getByRole('button', { name: 'Clear my data' }).click();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await notice(page, 'Everything this quiz saved on this device has been deleted').waitFor();
+  assert.deepEqual(await page.evaluate(() => ({ ...localStorage })), { 'another-app:setting': 'keep me' });
+  await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
+  await context.close();
+});
