@@ -349,40 +349,47 @@ pub struct Model {
 }
 
 impl Model {
+    /// Checks the content, naming every problem, then compiles it.
     pub fn new(content: Content) -> Result<Model, ContentError> {
         let problems = content.problems();
         if !problems.is_empty() {
             return Err(ContentError::Invalid(problems));
         }
-        let trait_index = |id: &str| content.traits.iter().position(|t| t.id == id).expect("checked above");
+        Model::compile(content).ok_or_else(|| ContentError::Malformed("checked content failed to compile".into()))
+    }
+
+    /// Indexes the content: `None` if a key or level it needs is missing. It names no problem,
+    /// so it carries none of `problems()`'s messages into the browser build.
+    fn compile(content: Content) -> Option<Model> {
+        let trait_index = |id: &str| content.traits.iter().position(|t| t.id == id);
         let questions = content
             .questions
             .iter()
-            .map(|q| CompiledQuestion {
-                section: q.section,
-                keys: q.keys.iter().map(|(id, w)| (trait_index(id), *w)).collect(),
+            .map(|q| {
+                let keys = q.keys.iter().map(|(id, w)| Some((trait_index(id)?, *w))).collect::<Option<Vec<_>>>()?;
+                Some(CompiledQuestion { section: q.section, keys })
             })
-            .collect();
+            .collect::<Option<Vec<_>>>()?;
         let levels = content
             .careers
             .iter()
             .map(|c| {
+                let blocks = c.blocks();
                 content
                     .traits
                     .iter()
-                    .map(|t| {
-                        let block = c.blocks().into_iter().find(|(kind, _, _)| *kind == t.kind).expect("every kind has a block");
-                        block.1.levels[&t.id]
-                    })
-                    .collect()
+                    .map(|t| blocks.iter().find(|(kind, _, _)| *kind == t.kind)?.1.levels.get(&t.id).copied())
+                    .collect::<Option<Vec<f64>>>()
             })
-            .collect();
-        Ok(Model { content, questions, levels })
+            .collect::<Option<Vec<_>>>()?;
+        Some(Model { content, questions, levels })
     }
 
-    /// The content built into the binary.
+    /// The content built into the binary. Its problems are caught before it ships: the tests
+    /// check this very bundle (`tests/content_files.rs`), so here it is only compiled.
     pub fn embedded() -> Result<Model, ContentError> {
-        Model::new(Content::from_json(EMBEDDED_JSON)?)
+        Model::compile(Content::from_json(EMBEDDED_JSON)?)
+            .ok_or_else(|| ContentError::Malformed("a question or career names a trait it lacks".into()))
     }
 
     pub fn question_index(&self, id: &str) -> Option<usize> {
