@@ -1,0 +1,191 @@
+// The benchmark: bytes per file, time to the first question at 4x CPU throttling, answer to next
+// question painted, native scoring, and the same figures for a bare Leptos counter (the floor).
+// Run through scripts/bench.sh, which builds everything first. Writes BENCHMARKS.md.
+import { createServer } from 'node:http';
+import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join, extname } from 'node:path';
+import { cpus, totalmem } from 'node:os';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { createRequire } from 'node:module';
+import { sizes, firstVisit, table } from './sizes.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const require = createRequire(join(root, 'tests/e2e/package.json'));
+const { chromium } = require('playwright-core');
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const THROTTLE = 4;
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml' };
+
+/** Serves a build from memory, brotli-compressed (q 11) when the browser accepts it. */
+async function serveCompressed(dist) {
+  const files = Object.fromEntries(readdirSync(dist).map((f) => {
+    const raw = readFileSync(join(dist, f));
+    return [f, { raw, br: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }), gzip: gzipSync(raw, { level: 9 }) }];
+  }));
+  const encodings = new Set();
+  const server = createServer((req, res) => {
+    const name = new URL(req.url, 'http://x').pathname.slice(1) || 'index.html';
+    const file = files[name];
+    if (!file) { res.writeHead(404); return res.end(); }
+    const accepts = req.headers['accept-encoding'] ?? '';
+    const encoding = accepts.includes('br') ? 'br' : accepts.includes('gzip') ? 'gzip' : null;
+    encodings.add(encoding ?? 'identity');
+    res.writeHead(200, { 'content-type': types[extname(name)] ?? 'application/octet-stream', ...(encoding && { 'content-encoding': encoding }) });
+    res.end(encoding ? file[encoding] : file.raw);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}/`, encodings, close: () => server.close() };
+}
+
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (q) => s[Math.round((s.length - 1) * q)];
+  return { runs: s.length, median: at(0.5), min: s[0], max: s[s.length - 1], p10: at(0.1), p90: at(0.9) };
+};
+const ms = (x) => `${x.toFixed(0)} ms`;
+const spread = (st) => `${ms(st.median)} (min ${ms(st.min)}, p90 ${ms(st.p90)}, max ${ms(st.max)}; ${st.runs} runs)`;
+
+async function throttledPage(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  return { context, page };
+}
+
+/**
+ * Milliseconds from navigation until `selector` is in the page (its event handlers come with it),
+ * optionally with progress already saved, as for a student coming back.
+ */
+async function timeToSelector(browser, url, selector, saved = null) {
+  const { context, page } = await throttledPage(browser);
+  await context.addInitScript(({ sel, saved }) => {
+    if (saved) localStorage.setItem('career-quiz:progress', saved);
+    new MutationObserver((_, observer) => {
+      if (document.querySelector(sel)) {
+        window.benchReady = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  }, { sel: selector, saved });
+  await page.goto(url);
+  await page.waitForFunction(() => window.benchReady !== undefined, null, { timeout: 60000 });
+  const t = await page.evaluate(() => window.benchReady);
+  await context.close();
+  return t;
+}
+
+async function answerToNextPainted(browser, url) {
+  const { context, page } = await throttledPage(browser);
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.locator('fieldset[data-question]').waitFor();
+  const times = await page.evaluate(async () => {
+    const out = [];
+    const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    for (let i = 0; i < 200; i += 1) {
+      const fieldset = document.querySelector('fieldset[data-question]');
+      if (!fieldset) break;
+      const id = fieldset.dataset.question;
+      fieldset.querySelectorAll('input')[i % 5].click();
+      await painted();
+      const start = performance.now();
+      document.querySelector('.question .actions button.primary').click();
+      await painted();
+      const next = document.querySelector('fieldset[data-question]');
+      if (next && next.dataset.question === id) throw new Error('the question did not change');
+      out.push(performance.now() - start);
+    }
+    return out;
+  });
+  await context.close();
+  return times;
+}
+
+function nativeScoring() {
+  const out = execFileSync('cargo', ['run', '--release', '-q', '--example', 'bench_scoring', '5000'], { cwd: root, encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n').pop());
+}
+
+function machine() {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  let chromiumVersion = '';
+  try { chromiumVersion = execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim(); } catch { /* reported as empty */ }
+  return `${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${chromiumVersion}, Node ${process.version}`;
+}
+
+const quizDist = join(root, 'dist');
+const floorDist = join(root, 'bench/floor/dist');
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const quiz = await serveCompressed(quizDist);
+const floor = await serveCompressed(floorDist);
+
+const resumeAtFirstQuestion = JSON.stringify({ version: 2, attempt: 1, answers: {}, current: null, screen: 'quiz' });
+const welcome = [];
+const firstQuestion = [];
+const floorReady = [];
+for (let i = 0; i < RUNS; i += 1) {
+  welcome.push(await timeToSelector(browser, quiz.url, '.welcome button.primary'));
+  firstQuestion.push(await timeToSelector(browser, quiz.url, 'fieldset[data-question] input', resumeAtFirstQuestion));
+  floorReady.push(await timeToSelector(browser, floor.url, 'button'));
+}
+const answering = await answerToNextPainted(browser, quiz.url);
+await browser.close();
+quiz.close();
+floor.close();
+const scoring = nativeScoring();
+
+const quizRows = sizes(quizDist);
+const floorRows = sizes(floorDist);
+const wasmBrotli = (rows) => rows.filter((r) => r.kind === 'wasm').reduce((t, r) => t + r.brotli, 0);
+const results = {
+  date: new Date().toISOString().slice(0, 10),
+  machine: machine(),
+  encodingsServed: [...quiz.encodings],
+  quiz: { firstVisit: firstVisit(quizRows), wasmBrotli: wasmBrotli(quizRows), welcome: stats(welcome), firstQuestion: stats(firstQuestion), answerToNext: stats(answering) },
+  floor: { firstVisit: firstVisit(floorRows), wasmBrotli: wasmBrotli(floorRows), ready: stats(floorReady) },
+  scoring,
+};
+
+const report = `# Benchmarks
+
+Measured ${results.date} on ${results.machine}, by \`scripts/bench.sh\`. Served from localhost
+with ${results.encodingsServed.join(', ')} encoding; Chromium's CPU throttled ${THROTTLE}x (CDP
+\`Emulation.setCPUThrottlingRate\`). Times are from navigation; each run uses a fresh browser
+context with an empty cache.
+
+## Bytes: the quiz
+
+${table(quizRows)}
+
+## Bytes: the floor (a bare Leptos counter, same release profile)
+
+${table(floorRows)}
+
+## Times
+
+| what | quiz | floor |
+|---|---|---|
+| navigation → first answer option in the page (student resuming at a question) | ${spread(results.quiz.firstQuestion)} | |
+| navigation → welcome page's start button in the page (first visit) | ${spread(results.quiz.welcome)} | ${spread(results.floor.ready)} (the counter's button) |
+| answer → next question painted, over a whole quiz | ${spread(results.quiz.answerToNext)} | |
+| scoring all ${scoring.careers} careers on ${scoring.questions} answers, native (release) | median ${scoring.median_us} µs (p10 ${scoring.p10_us}, p90 ${scoring.p90_us}; ${scoring.runs} runs) | |
+
+## Targets
+
+| target | budget | measured |
+|---|---|---|
+| first visit, brotli | ≤ 120 KB (122,880 bytes) | ${results.quiz.firstVisit.brotli} bytes |
+| wasm, brotli | ≤ 90 KB (92,160 bytes) | ${results.quiz.wasmBrotli} bytes |
+| first question interactive at ${THROTTLE}x | ≤ 1 s | ${ms(results.quiz.firstQuestion.median)} median |
+| answer → next question painted at ${THROTTLE}x | ≤ 50 ms median | ${ms(results.quiz.answerToNext.median)} median |
+`;
+writeFileSync(join(root, 'BENCHMARKS.md'), report);
+console.log(report);
+console.log(JSON.stringify(results));
