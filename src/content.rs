@@ -189,8 +189,13 @@ impl fmt::Display for ContentError {
 }
 
 impl Content {
+    /// Reads the bundle. By hand from a `serde_json::Value` rather than through the derived
+    /// `Deserialize`: the browser build parses `Value`s for saved progress anyway, and this
+    /// spares it the derived visitors (about 10 KB of brotli-compressed wasm). The derives stay
+    /// for the tests, which read the TOML files with them.
     pub fn from_json(json: &str) -> Result<Content, ContentError> {
-        serde_json::from_str(json).map_err(|e| ContentError::Malformed(e.to_string()))
+        let bundle: serde_json::Value = serde_json::from_str(json).map_err(|e| ContentError::Malformed(e.to_string()))?;
+        read_bundle(&bundle).ok_or_else(|| ContentError::Malformed("the bundle lacks a field or has one of the wrong type".into()))
     }
 
     /// Everything wrong with the content; empty when it is fit to use.
@@ -326,6 +331,74 @@ impl Content {
         }
         found
     }
+}
+
+fn read_bundle(bundle: &serde_json::Value) -> Option<Content> {
+    use serde_json::Value;
+    fn text(v: &Value, key: &str) -> Option<String> {
+        v.get(key)?.as_str().map(str::to_owned)
+    }
+    fn texts(v: &Value, key: &str) -> Option<Vec<String>> {
+        match v.get(key) {
+            None => Some(Vec::new()),
+            Some(list) => list.as_array()?.iter().map(|s| s.as_str().map(str::to_owned)).collect(),
+        }
+    }
+    fn numbers(v: &Value) -> Option<BTreeMap<String, f64>> {
+        v.as_object()?.iter().map(|(k, n)| Some((k.clone(), n.as_f64()?))).collect()
+    }
+    fn each<T>(v: &Value, key: &str, read: impl Fn(&Value) -> Option<T>) -> Option<Vec<T>> {
+        v.get(key)?.as_array()?.iter().map(read).collect()
+    }
+    fn kind(v: &Value) -> Option<TraitKind> {
+        Some(match v.as_str()? {
+            "interest" => TraitKind::Interest,
+            "work_style" => TraitKind::WorkStyle,
+            "subject" => TraitKind::Subject,
+            "condition" => TraitKind::Condition,
+            _ => return None,
+        })
+    }
+    let levels = |v: &Value| Some(Levels { basis: text(v, "basis")?, levels: numbers(v.get("levels")?)? });
+    Some(Content {
+        traits: each(bundle, "traits", |t| {
+            Some(Trait { id: text(t, "id")?, kind: kind(t.get("kind")?)?, label: text(t, "label")?, onet: text(t, "onet") })
+        })?,
+        questions: each(bundle, "questions", |q| {
+            let section = Section::ALL.into_iter().find(|s| Some(s.id()) == q.get("section").and_then(Value::as_str))?;
+            Some(Question { id: text(q, "id")?, section, text: text(q, "text")?, keys: numbers(q.get("keys")?)? })
+        })?,
+        careers: each(bundle, "careers", |c| {
+            let onet = c.get("onet")?;
+            Some(Career {
+                id: text(c, "id")?,
+                title: text(c, "title")?,
+                also_known_as: texts(c, "also_known_as")?,
+                summary: text(c, "summary")?,
+                what_they_do: text(c, "what_they_do")?,
+                where_they_work: text(c, "where_they_work")?,
+                hours: text(c, "hours")?,
+                how_to_get_there: text(c, "how_to_get_there")?,
+                related: texts(c, "related")?,
+                sources: texts(c, "sources")?,
+                onet: OnetRef {
+                    code: text(onet, "code")?,
+                    title: text(onet, "title")?,
+                    version: text(onet, "version")?,
+                    relation: text(onet, "match")?,
+                    note: text(onet, "note")?,
+                },
+                interests: levels(c.get("interests")?)?,
+                work_styles: levels(c.get("work_styles")?)?,
+                subjects: levels(c.get("subjects")?)?,
+                conditions: levels(c.get("conditions")?)?,
+                file: text(c, "file").unwrap_or_default(),
+            })
+        })?,
+        sources: each(bundle, "sources", |s| {
+            Some(Source { id: text(s, "id")?, title: text(s, "title")?, publisher: text(s, "publisher"), url: text(s, "url") })
+        })?,
+    })
 }
 
 fn is_id(s: &str) -> bool {

@@ -70,6 +70,18 @@ fn the_embedded_bundle_is_the_content_files() {
     }
 }
 
+/// The browser build reads the bundle by hand; it must read exactly what the derived reader reads.
+#[test]
+fn the_hand_written_bundle_reader_agrees_with_the_derived_one() {
+    let by_hand = Content::from_json(career_quiz::content::EMBEDDED_JSON).unwrap_or_else(|e| panic!("{e}"));
+    let derived: Content = serde_json::from_str(career_quiz::content::EMBEDDED_JSON).unwrap();
+    assert_eq!(serde_json::to_value(&by_hand).unwrap(), serde_json::to_value(&derived).unwrap());
+    for (a, b) in by_hand.careers.iter().zip(&derived.careers) {
+        assert_eq!(a.file, b.file);
+    }
+    assert!(Content::from_json(r#"{"traits": [], "questions": [{"id": 3}], "careers": [], "sources": []}"#).is_err());
+}
+
 #[test]
 fn the_bank_has_what_the_quiz_promises() {
     let content = content_from_files();
