@@ -27,6 +27,8 @@ pub enum Screen {
     Results,
     /// A career's page, by career index.
     Career(usize),
+    /// What the quiz keeps, where, and how to delete it.
+    Privacy,
 }
 
 /// The whole of a student's progress.
@@ -90,6 +92,7 @@ impl Progress {
             Screen::Quiz => "quiz".to_owned(),
             Screen::Results => "results".to_owned(),
             Screen::Career(c) => format!("career:{}", model.content.careers[*c].id),
+            Screen::Privacy => "privacy".to_owned(),
         };
         let mut saved = Map::new();
         saved.insert("version".into(), FORMAT_VERSION.into());
@@ -145,6 +148,7 @@ impl Progress {
             Some("welcome") => Screen::Welcome,
             Some("quiz") => Screen::Quiz,
             Some("results") => Screen::Results,
+            Some("privacy") => Screen::Privacy,
             Some(s) => match s.strip_prefix("career:").and_then(|id| model.career_index(id)) {
                 Some(c) => Screen::Career(c),
                 None if progress.answered() > 0 => Screen::Quiz,
@@ -197,6 +201,9 @@ pub enum Action {
     GoTo(usize),
     ShowResults,
     OpenCareer(usize),
+    ShowPrivacy,
+    /// Back to the welcome page, answers kept.
+    Home,
     /// Clear every answer and go back to the welcome page, as a new attempt.
     StartAgain { attempt: u64 },
 }
@@ -219,6 +226,8 @@ impl Progress {
                 self.screen = Screen::Quiz;
             }
             Action::ShowResults => self.screen = Screen::Results,
+            Action::ShowPrivacy => self.screen = Screen::Privacy,
+            Action::Home => self.screen = Screen::Welcome,
             Action::OpenCareer(career) if career < model.content.careers.len() => self.screen = Screen::Career(career),
             Action::OpenCareer(_) => {}
             Action::StartAgain { attempt } => {

@@ -22,6 +22,7 @@ fn progress_strategy() -> impl Strategy<Value = Progress> {
             Just(Screen::Welcome),
             Just(Screen::Quiz),
             Just(Screen::Results),
+            Just(Screen::Privacy),
             (0..careers).prop_map(Screen::Career),
         ],
         any::<u64>(),
@@ -67,7 +68,7 @@ proptest! {
     #[test]
     fn actions_keep_the_state_in_range(actions in prop::collection::vec(prop_oneof![
         Just(Action::Start), (0u8..8).prop_map(Action::Answer), Just(Action::Next), Just(Action::Back),
-        (0usize..200).prop_map(Action::GoTo), Just(Action::ShowResults), (0usize..40).prop_map(Action::OpenCareer),
+        (0usize..200).prop_map(Action::GoTo), Just(Action::ShowResults), Just(Action::ShowPrivacy), Just(Action::Home), (0usize..40).prop_map(Action::OpenCareer),
         any::<u64>().prop_map(|attempt| Action::StartAgain { attempt }),
     ], 0..200)) {
         let m = model();

@@ -8,6 +8,7 @@ mod page_url;
 mod quiz;
 mod results;
 mod storage;
+mod updates;
 
 use career_quiz::content::Model;
 use career_quiz::messages::{fill, Messages, EN};
@@ -116,6 +117,9 @@ fn App() -> impl IntoView {
         }
     });
 
+    let update_ready = RwSignal::new(false);
+    updates::on_update_ready(move || update_ready.set(true));
+
     let saving_notice = move || match saving.get() {
         Saving::Saved => None,
         Saving::Unavailable => Some(text.storage_unavailable),
@@ -142,6 +146,12 @@ fn App() -> impl IntoView {
         <div class="notices" role="status">
             {move || saving_notice().map(|notice| view! { <p class="notice">{notice}</p> })}
             {move || notices.get().into_iter().map(|notice| view! { <p class="notice">{notice}</p> }).collect_view()}
+            {move || update_ready.get().then(|| view! {
+                <p class="notice">
+                    {text.update_ready} " "
+                    <button type="button" class="primary" on:click=move |_| updates::apply()>{text.update_apply}</button>
+                </p>
+            })}
         </div>
         <main id="main" tabindex="-1">
             {move || match screen.get() {
@@ -149,11 +159,32 @@ fn App() -> impl IntoView {
                 Screen::Quiz => quiz::Question(quiz::QuestionProps { ctx }).into_any(),
                 Screen::Results => results::Results(results::ResultsProps { ctx }).into_any(),
                 Screen::Career(career) => career::CareerPage(career::CareerPageProps { ctx, career }).into_any(),
+                Screen::Privacy => Privacy(PrivacyProps { ctx }).into_any(),
             }}
         </main>
         <Footer ctx notify=Callback::new(notify) />
     }
     .into_any()
+}
+
+/// What the quiz keeps, where, for how long, and how to delete it.
+#[component]
+fn Privacy(ctx: Ctx) -> impl IntoView {
+    let text = ctx.text;
+    view! {
+        <article class="card privacy-page">
+            <h1 tabindex="-1" class="autofocus">{text.privacy_heading}</h1>
+            <h2>{text.privacy_what_heading}</h2>
+            <p>{text.privacy_what}</p>
+            <h2>{text.privacy_where_heading}</h2>
+            <p>{text.privacy_where}</p>
+            <h2>{text.privacy_how_long_heading}</h2>
+            <p>{text.privacy_how_long}</p>
+            <h2>{text.privacy_delete_heading}</h2>
+            <p>{text.privacy_delete}</p>
+            <button type="button" class="primary" on:click=move |_| ctx.dispatch(Action::Home)>{text.privacy_back}</button>
+        </article>
+    }
 }
 
 /// Moves the keyboard focus to the first element matching `selector`, if there is one.
@@ -189,7 +220,12 @@ fn Footer(ctx: Ctx, notify: Callback<String>) -> impl IntoView {
     let started = move || ctx.progress.with(|p| !p.is_blank());
     view! {
         <footer class="site-footer">
-            <p>{text.footer_privacy}</p>
+            <p>
+                {text.footer_privacy} " "
+                <button type="button" class="link-button" on:click=move |_| ctx.dispatch(Action::ShowPrivacy)>
+                    {text.privacy_link}
+                </button>
+            </p>
             {move || match confirming.get() {
                 Confirming::Nothing => view! {
                     <div class="actions">

@@ -119,7 +119,8 @@ fn match_card(ctx: Ctx, rank: usize, m: &CareerMatch) -> impl IntoView {
                 {title.clone()}
             </h2>
             <p class="percent">{percent_text(ctx, m)}</p>
-            <div class="bar" aria-hidden="true"><span style=format!("width:{percent}%")></span></div>
+            // A <progress>, not a styled span: the Content-Security-Policy allows no inline styles.
+            <progress class="match-bar" max="100" value=percent.to_string() aria-hidden="true"></progress>
             <p class="summary">{ctx.model.content.careers[career].summary.clone()}</p>
             <h3>{text.because_heading}</h3>
             <ul class="because">{because}</ul>

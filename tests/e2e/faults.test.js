@@ -17,10 +17,10 @@ let bank;
 let answer;
 
 before(async () => {
-  server = await serve({
+  server = await serve({ extra: {
     '/sandboxed.html': `<!doctype html><html lang="en"><title>Host page</title><link rel="icon" href="data:,">
       <iframe title="Career quiz" sandbox="allow-scripts" src="./index.html" style="width:100%;height:90vh"></iframe></html>`,
-  });
+  } });
   browser = await launch();
   bank = questionBank();
   answer = answerFor(bank, perfusionistLike);

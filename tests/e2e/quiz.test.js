@@ -163,7 +163,7 @@ test('"Start again" asks first, then clears the answers', async () => {
 });
 
 test('the release build works unchanged under a deep sub-path', async () => {
-  const deep = await serve({}, '/some/deep/path/');
+  const deep = await serve({ prefix: '/some/deep/path/' });
   const context = await browser.newContext();
   const page = await context.newPage();
   const failed = [];

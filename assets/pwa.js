@@ -1,0 +1,32 @@
+// Registers the service worker (offline use) and tells the app when a new version is ready.
+// The app shows "Refresh to update" and answers with 'career-quiz:apply-update'.
+(() => {
+  let container;
+  try {
+    container = navigator.serviceWorker; // throws in a sandboxed iframe
+  } catch {
+    return;
+  }
+  if (!container) return;
+  let updateRequested = false;
+  container.addEventListener('controllerchange', () => {
+    if (updateRequested) location.reload();
+  });
+  container.register('./sw.js').then((registration) => {
+    const announce = () => {
+      window.careerQuizUpdateReady = true;
+      dispatchEvent(new CustomEvent('career-quiz:update-ready'));
+    };
+    if (registration.waiting && container.controller) announce();
+    registration.addEventListener('updatefound', () => {
+      const incoming = registration.installing;
+      incoming?.addEventListener('statechange', () => {
+        if (incoming.state === 'installed' && container.controller) announce();
+      });
+    });
+    addEventListener('career-quiz:apply-update', () => {
+      updateRequested = true;
+      registration.waiting?.postMessage('skip-waiting');
+    });
+  }, () => { /* no offline support in this browser or host; the quiz works online */ });
+})();

@@ -1,0 +1,38 @@
+// Trunk's post-build hook (see Trunk.toml). In the staged build it:
+// - adds the Content-Security-Policy meta tag, with the hash of the loader script Trunk inlines,
+//   so no inline script runs without being named in the policy;
+// - writes sw.js, the service worker, with the list of files to precache and a version that
+//   changes whenever any file does.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) throw new Error('run by trunk: TRUNK_STAGING_DIR is not set');
+const root = new URL('..', import.meta.url).pathname;
+
+const indexPath = join(staging, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+if (inline.length !== 1) throw new Error(`expected one inline loader script, found ${inline.length}`);
+const hash = createHash('sha256').update(inline[0]).digest('base64');
+
+// The policy, as a meta tag (frame-ancestors only works as a header: see README, Security).
+const policy = readFileSync(join(root, 'content-security-policy.txt'), 'utf8')
+  .split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')).join('; ')
+  .replace('LOADER_HASH', `'sha256-${hash}'`);
+if (policy.includes('frame-ancestors')) throw new Error('frame-ancestors is ignored in a meta tag');
+html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${policy}">`);
+writeFileSync(indexPath, html);
+
+const files = readdirSync(staging, { recursive: true })
+  .filter((f) => f !== 'sw.js' && statSync(join(staging, f)).isFile())
+  .map((f) => f.split('\\').join('/'))
+  .sort();
+const version = createHash('sha256');
+for (const f of files) version.update(f).update(readFileSync(join(staging, f)));
+const worker = readFileSync(join(root, 'assets/sw.template.js'), 'utf8')
+  .replace('"VERSION"', JSON.stringify(version.digest('hex').slice(0, 16)))
+  .replace('["FILES"]', JSON.stringify(['./', ...files.map((f) => `./${f}`)]));
+writeFileSync(join(staging, 'sw.js'), worker);
+console.log(`post-build: CSP with loader sha256-${hash}; sw.js precaches ${files.length + 1} URLs`);
