@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, questionBank, answerFor, answerUntil, perfusionistLike, root } from './support.js';
+import { serve, launch, launchWithProfile, questionBank, answerFor, answerUntil, perfusionistLike, root } from './support.js';
 
 let browser;
 let bank;
@@ -86,6 +86,18 @@ test('a web app manifest with icons makes it installable', async () => {
   }
   assert.ok(sizes.includes('192x192') && sizes.includes('512x512'), sizes.join(' '));
   await context.close();
+
+  // Chromium's own verdict, in a profile on disk (it never offers to install from incognito).
+  const profile = await mkdtemp(join(tmpdir(), 'quiz-profile-'));
+  const persistent = await launchWithProfile(profile);
+  const installPage = await persistent.newPage();
+  await installPage.goto(server.url);
+  await installPage.evaluate(() => navigator.serviceWorker.ready);
+  const cdp = await persistent.newCDPSession(installPage);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  assert.deepEqual(installabilityErrors, []);
+  await persistent.close();
+  await rm(profile, { recursive: true });
   server.close();
 });
 

@@ -59,15 +59,22 @@ export async function serve({ extra = {}, prefix = '/', dir = dist } = {}) {
   return { url: `http://127.0.0.1:${server.address().port}${prefix}`, close: () => server.close() };
 }
 
+export const chromiumOptions = {
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  ],
+};
+
 export async function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    ],
-  });
+  return chromium.launch(chromiumOptions);
+}
+
+/** A browser with a profile on disk: unlike `launch()`'s contexts, not incognito. */
+export async function launchWithProfile(dir) {
+  return chromium.launchPersistentContext(dir, chromiumOptions);
 }
 
 /** The question bank as the `score` command prints it: [{id, section, text, keys}]. */
