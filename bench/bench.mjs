@@ -2,24 +2,24 @@
 // question painted, native scoring, and the same figures for a bare Leptos counter (the floor).
 // Run through scripts/bench.sh, which builds everything first. Writes BENCHMARKS.md.
 import { createServer } from 'node:http';
-import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, extname } from 'node:path';
 import { cpus, totalmem } from 'node:os';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { createRequire } from 'node:module';
-import { sizes, firstVisit, table } from './sizes.mjs';
+import { sizes, firstVisit, table, listFiles } from './sizes.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const require = createRequire(join(root, 'tests/e2e/package.json'));
 const { chromium } = require('playwright-core');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const THROTTLE = 4;
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml' };
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json' };
 
 /** Serves a build from memory, brotli-compressed (q 11) when the browser accepts it. */
 async function serveCompressed(dist) {
-  const files = Object.fromEntries(readdirSync(dist).map((f) => {
+  const files = Object.fromEntries(listFiles(dist).map((f) => {
     const raw = readFileSync(join(dist, f));
     return [f, { raw, br: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }), gzip: gzipSync(raw, { level: 9 }) }];
   }));

@@ -4,13 +4,21 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
+/** Every file under `dir`, as paths relative to it with '/' separators, sorted. */
+export function listFiles(dir) {
+  return readdirSync(dir, { recursive: true })
+    .filter((f) => statSync(join(dir, f)).isFile())
+    .map((f) => f.split('\\').join('/'))
+    .sort();
+}
+
 export function sizes(dist) {
-  const files = readdirSync(dist).filter((f) => statSync(join(dist, f)).isFile()).sort();
+  const files = listFiles(dist);
   return files.map((file) => {
     const bytes = readFileSync(join(dist, file));
     return {
       file,
-      kind: { '.wasm': 'wasm', '.js': 'js', '.html': 'html', '.css': 'css' }[extname(file)] ?? 'other',
+      kind: { '.wasm': 'wasm', '.js': 'js', '.html': 'html', '.css': 'css', '.png': 'image', '.svg': 'image' }[extname(file)] ?? 'other',
       raw: bytes.length,
       gzip: gzipSync(bytes, { level: 9 }).length,
       brotli: brotliCompressSync(bytes, {
@@ -20,7 +28,10 @@ export function sizes(dist) {
   });
 }
 
-/** Everything a first visit fetches: the page, its scripts, wasm, styles and icon. */
+/**
+ * Everything a first visit fetches: the page, its scripts, wasm, styles, icons, manifest and the
+ * service worker, which then fetches every file of the build for offline use.
+ */
 export function firstVisit(rows) {
   const sum = (key) => rows.reduce((total, row) => total + row[key], 0);
   return { raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') };
