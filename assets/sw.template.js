@@ -7,7 +7,8 @@ const FILES = ["FILES"];
 const CACHE = `career-quiz-${VERSION}`;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
+  // Past the HTTP cache, so an old index.html never lands beside this build's files.
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES.map((url) => new Request(url, { cache: 'reload' })))));
 });
 
 self.addEventListener('activate', (event) => {
@@ -25,12 +26,16 @@ self.addEventListener('message', (event) => {
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  const scope = new URL(self.registration.scope);
+  const isQuizPage = url.origin === scope.origin && (url.pathname === scope.pathname || url.pathname === `${scope.pathname}index.html`);
+  // Only the quiz's own page and files: other pages of the site are none of its business.
+  if (request.mode === 'navigate' && !isQuizPage) return;
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
-    // Pages are answered with this build's index.html, whatever the query.
-    const key = request.mode === 'navigate' ? './' : request;
-    const cached = await cache.match(key, { ignoreSearch: request.mode === 'navigate' });
+    // The quiz page is this build's index.html, whatever the query.
+    const cached = await cache.match(isQuizPage ? './' : request, { ignoreSearch: isQuizPage });
     return cached ?? fetch(request);
   })());
 });

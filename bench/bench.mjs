@@ -3,14 +3,16 @@
 // Run through scripts/bench.sh, which builds everything first. Writes BENCHMARKS.md.
 import { createServer } from 'node:http';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { join, extname } from 'node:path';
 import { cpus, totalmem } from 'node:os';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { sizes, firstVisit, table, listFiles } from './sizes.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(join(root, 'tests/e2e/package.json'));
 const { chromium } = require('playwright-core');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -103,6 +105,21 @@ async function answerToNextPainted(browser, url) {
   return times;
 }
 
+/**
+ * Lighthouse's category scores (0–100) for a URL, with the same Chromium and flags. Run without
+ * blocking: the servers it measures live in this process.
+ */
+async function lighthouse(url) {
+  const out = join(root, 'target', 'lighthouse.json');
+  await promisify(execFile)(join(root, 'bench/node_modules/.bin/lighthouse'), [
+    url, '--quiet', '--output=json', `--output-path=${out}`,
+    '--only-categories=performance,accessibility,best-practices,seo',
+    '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
+  ], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' } });
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  return Object.fromEntries(Object.entries(report.categories).map(([id, c]) => [id, Math.round(c.score * 100)]));
+}
+
 function nativeScoring() {
   const out = execFileSync('cargo', ['run', '--release', '-q', '--example', 'bench_scoring', '5000'], { cwd: root, encoding: 'utf8' });
   return JSON.parse(out.trim().split('\n').pop());
@@ -126,7 +143,7 @@ const browser = await chromium.launch({
 const quiz = await serveCompressed(quizDist);
 const floor = await serveCompressed(floorDist);
 
-const resumeAtFirstQuestion = JSON.stringify({ version: 2, attempt: 1, answers: {}, current: null, screen: 'quiz' });
+const resumeAtFirstQuestion = JSON.stringify({ version: 1, answers: {}, current: null, screen: 'quiz' });
 const welcome = [];
 const firstQuestion = [];
 const floorReady = [];
@@ -137,6 +154,10 @@ for (let i = 0; i < RUNS; i += 1) {
 }
 const answering = await answerToNextPainted(browser, quiz.url);
 await browser.close();
+const lighthouseQuiz = await lighthouse(quiz.url);
+const lighthouseFloor = await lighthouse(floor.url);
+quiz.close();
+floor.close();
 quiz.close();
 floor.close();
 const scoring = nativeScoring();
@@ -151,7 +172,9 @@ const results = {
   quiz: { firstVisit: firstVisit(quizRows), wasmBrotli: wasmBrotli(quizRows), welcome: stats(welcome), firstQuestion: stats(firstQuestion), answerToNext: stats(answering) },
   floor: { firstVisit: firstVisit(floorRows), wasmBrotli: wasmBrotli(floorRows), ready: stats(floorReady) },
   scoring,
+  lighthouse: { quiz: lighthouseQuiz, floor: lighthouseFloor },
 };
+const lh = (scores) => `performance ${scores.performance}, accessibility ${scores.accessibility}, best practices ${scores['best-practices']}, SEO ${scores.seo}`;
 
 const report = `# Benchmarks
 
@@ -177,6 +200,13 @@ ${table(floorRows)}
 | answer → next question painted, over a whole quiz | ${spread(results.quiz.answerToNext)} | |
 | scoring all ${scoring.careers} careers on ${scoring.questions} answers, native (release) | median ${scoring.median_us} µs (p10 ${scoring.p10_us}, p90 ${scoring.p90_us}; ${scoring.runs} runs) | |
 
+## Lighthouse (npm \`lighthouse\`, its default simulated mobile throttling, same Chromium and flags)
+
+| | scores |
+|---|---|
+| quiz (welcome page) | ${lh(lighthouseQuiz)} |
+| floor | ${lh(lighthouseFloor)} |
+
 ## Targets
 
 | target | budget | measured |
@@ -185,6 +215,8 @@ ${table(floorRows)}
 | wasm, brotli | ≤ 90 KB (92,160 bytes) | ${results.quiz.wasmBrotli} bytes |
 | first question interactive at ${THROTTLE}x | ≤ 1 s | ${ms(results.quiz.firstQuestion.median)} median |
 | answer → next question painted at ${THROTTLE}x | ≤ 50 ms median | ${ms(results.quiz.answerToNext.median)} median |
+| Lighthouse performance | ≥ 98 | ${lighthouseQuiz.performance} |
+| Lighthouse accessibility | 100 | ${lighthouseQuiz.accessibility} |
 `;
 writeFileSync(join(root, 'BENCHMARKS.md'), report);
 console.log(report);

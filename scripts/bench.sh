@@ -5,6 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --with-browser
 source scripts/env.sh
+if ! cmp -s bench/package-lock.json bench/node_modules/.installed-lock.json 2>/dev/null; then
+  # Lighthouse, pinned (12.x: 13 needs Node 22).
+  (cd bench && npm ci --no-audit --no-fund --loglevel=error && cp package-lock.json node_modules/.installed-lock.json)
+fi
 trunk build --release
 (cd bench/floor && CARGO_TARGET_DIR="$PWD/../../target/floor" trunk build --release)
 node bench/bench.mjs

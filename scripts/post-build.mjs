@@ -6,10 +6,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('run by trunk: TRUNK_STAGING_DIR is not set');
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
@@ -22,7 +23,9 @@ const policy = readFileSync(join(root, 'content-security-policy.txt'), 'utf8')
   .split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')).join('; ')
   .replace('LOADER_HASH', `'sha256-${hash}'`);
 if (policy.includes('frame-ancestors')) throw new Error('frame-ancestors is ignored in a meta tag');
-html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${policy}">`);
+const marker = '<meta charset="utf-8">';
+if (!html.includes(marker)) throw new Error(`index.html has no ${marker} to put the policy after`);
+html = html.replace(marker, `${marker}\n  <meta http-equiv="Content-Security-Policy" content="${policy}">`);
 writeFileSync(indexPath, html);
 
 const files = readdirSync(staging, { recursive: true })

@@ -14,6 +14,12 @@ TOOLS="${CAREER_QUIZ_TOOLS:-$HOME/.local/career-quiz-tools}"
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
 say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 
+# Trunk runs offline, so the wasm-bindgen it asks for must be the one Cargo.lock builds against.
+if ! grep -qx "wasm_bindgen = \"$WASM_BINDGEN_VERSION\"" Trunk.toml; then
+  say "Trunk.toml's wasm_bindgen must be $WASM_BINDGEN_VERSION, the version in Cargo.lock" >&2
+  exit 1
+fi
+
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
@@ -27,6 +33,7 @@ fi
 if [ "$("$TOOLS/bin/wasm-bindgen" --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
   say "building wasm-bindgen-cli $WASM_BINDGEN_VERSION (the version in Cargo.lock)"
   work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
   # Fetch the crate's source through a throw-away manifest, then build it with its own lock file.
   mkdir -p "$work/fetch/src" && touch "$work/fetch/src/lib.rs"
   printf '[package]\nname = "fetch"\nversion = "0.0.0"\nedition = "2021"\n[dependencies]\nwasm-bindgen-cli = "=%s"\n' \
@@ -39,15 +46,16 @@ if [ "$("$TOOLS/bin/wasm-bindgen" --version 2>/dev/null)" != "wasm-bindgen $WASM
   rm -rf "$work"
 fi
 
-if ! cmp -s tests/e2e/package-lock.json tests/e2e/node_modules/.package-lock.json 2>/dev/null; then
+# A copy of the lock file marks a finished install; npm's own copy leaves out the root entry.
+if ! cmp -s tests/e2e/package-lock.json tests/e2e/node_modules/.installed-lock.json 2>/dev/null; then
   say "installing the npm packages in tests/e2e (wasm-opt, playwright-core, axe-core)"
-  (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
+  (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error && cp package-lock.json node_modules/.installed-lock.json)
 fi
 
-if [ "${1:-}" = "--with-browser" ] && ! { command -v chromium && command -v chromedriver; } >/dev/null; then
-  say "installing Debian's chromium and chromium-driver"
+if [ "${1:-}" = "--with-browser" ] && ! command -v chromium >/dev/null; then
+  say "installing Debian's chromium"
   sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
   sudo_if_needed apt-get update -q
-  sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver
+  sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium
 fi
 say "ready: trunk $TRUNK_VERSION, wasm-bindgen $WASM_BINDGEN_VERSION, $(tests/e2e/node_modules/.bin/wasm-opt --version)"

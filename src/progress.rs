@@ -1,15 +1,14 @@
 //! The saved-progress format: what is kept in the browser's local storage after every answer.
 //!
 //! ```json
-//! {"version":2,"attempt":1763775600000,"answers":{"int_set_up_machines":4},"current":"int_repair_equipment","screen":"quiz"}
+//! {"version":1,"answers":{"int_set_up_machines":4},"current":"int_repair_equipment","screen":"quiz"}
 //! ```
 //! Answers are kept by question id, so a save survives questions being added, removed or
 //! reordered. Decoding never panics: it keeps every answer that is still valid and counts the rest.
 //!
-//! Versions ever written, each with a fixture in `tests/fixtures/progress/`:
-//! - 1: `version`, `answers`, `current`, `screen`.
-//! - 2: adds `attempt`, which "Start again" renews, so another tab can tell a fresh start from
-//!   an answer it missed. A version 1 save reads as attempt 0.
+//! Versions ever written, each with a fixture in `tests/fixtures/progress/` that must keep
+//! decoding: 1 (`version`, `answers`, `current`, `screen`). A later version adds a fixture and a
+//! step in `decode` that reads the older shape.
 
 use crate::content::Model;
 use crate::scoring::in_scale;
@@ -17,7 +16,7 @@ use serde_json::{Map, Value};
 use std::fmt;
 
 /// The version this build writes. Bump it when the format changes, and migrate older ones.
-pub const FORMAT_VERSION: u64 = 2;
+pub const FORMAT_VERSION: u64 = 1;
 
 /// Where the student is in the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,13 +38,11 @@ pub struct Progress {
     /// The question on screen, by index.
     pub current: usize,
     pub screen: Screen,
-    /// Which run through the quiz this is; "Start again" gives a new one (the app uses the time).
-    pub attempt: u64,
 }
 
 impl Progress {
     pub fn new(model: &Model) -> Progress {
-        Progress { answers: vec![None; model.questions.len()], current: 0, screen: Screen::Welcome, attempt: 0 }
+        Progress { answers: vec![None; model.questions.len()], current: 0, screen: Screen::Welcome }
     }
 
     /// Nothing worth keeping: no answer, and the student has not gone past the welcome page.
@@ -53,27 +50,24 @@ impl Progress {
         self.answered() == 0 && self.screen == Screen::Welcome
     }
 
-    /// Takes in what another tab saved. Answers are shared and the other tab's are the newest
-    /// (it saves after every answer); where to be in the quiz stays this tab's own. An answer
-    /// only this tab has is kept, unless the other tab started again. Returns whether anything
-    /// changed.
+    /// Takes in what another tab saved. Answers are shared, and the other tab's are the newest
+    /// (it saves after every answer); an answer only this tab has is kept. Where to be in the
+    /// quiz stays this tab's own. (A fresh start in another tab removes the save instead, and the
+    /// app starts afresh on hearing that.) Returns whether any answer changed.
     pub fn merge_from_other_tab(&mut self, other: &Progress) -> bool {
-        let before = self.answers.clone();
-        if other.attempt != self.attempt {
-            self.attempt = other.attempt;
-            self.answers = other.answers.clone();
-            if other.is_blank() {
-                *self = other.clone();
-                return true;
-            }
-        } else {
-            for (mine, theirs) in self.answers.iter_mut().zip(&other.answers) {
-                if theirs.is_some() {
-                    *mine = *theirs;
-                }
+        let mut changed = false;
+        for (mine, theirs) in self.answers.iter_mut().zip(&other.answers) {
+            if theirs.is_some() && theirs != mine {
+                *mine = *theirs;
+                changed = true;
             }
         }
-        self.answers != before
+        changed
+    }
+
+    /// The first question with no answer, if any.
+    pub fn first_unanswered(&self) -> Option<usize> {
+        self.answers.iter().position(Option::is_none)
     }
 
     pub fn answered(&self) -> usize {
@@ -96,7 +90,6 @@ impl Progress {
         };
         let mut saved = Map::new();
         saved.insert("version".into(), FORMAT_VERSION.into());
-        saved.insert("attempt".into(), self.attempt.into());
         saved.insert("answers".into(), Value::Object(answers));
         if let Some(q) = questions.get(self.current) {
             saved.insert("current".into(), q.id.clone().into());
@@ -120,30 +113,20 @@ impl Progress {
         if version < 1 {
             return Err(DecodeError::WrongShape("version 0 was never written"));
         }
-        let attempt = match (version, saved.get("attempt")) {
-            // Version 1 had no attempts: its one run through the quiz is attempt 0.
-            (1, _) => 0,
-            (_, Some(Value::Number(n))) => n.as_u64().ok_or(DecodeError::WrongShape("attempt is not a whole number"))?,
-            _ => return Err(DecodeError::WrongShape("no attempt")),
-        };
         let Some(Value::Object(answers)) = saved.get("answers") else {
             return Err(DecodeError::WrongShape("no answers"));
         };
         let mut progress = Progress::new(model);
-        progress.attempt = attempt;
         let mut dropped = 0;
         for (id, value) in answers {
-            let answer = value.as_u64().filter(|a| *a <= 255).map(|a| a as u8).filter(|a| in_scale(*a));
-            match (model.question_index(id), answer) {
+            match (model.question_index(id), answer_from(value)) {
                 (Some(q), Some(a)) => progress.answers[q] = Some(a),
                 _ => dropped += 1,
             }
         }
         let current = saved.get("current").and_then(Value::as_str).and_then(|id| model.question_index(id));
         // A save whose current question was removed resumes at the first unanswered one.
-        progress.current = current
-            .or_else(|| progress.answers.iter().position(Option::is_none))
-            .unwrap_or(0);
+        progress.current = current.or_else(|| progress.first_unanswered()).unwrap_or(0);
         progress.screen = match saved.get("screen").and_then(Value::as_str) {
             Some("welcome") => Screen::Welcome,
             Some("quiz") => Screen::Quiz,
@@ -159,6 +142,11 @@ impl Progress {
         };
         Ok(Restored { progress, dropped })
     }
+}
+
+/// An answer as JSON gives it: a whole number on the quiz's scale, or `None`.
+pub fn answer_from(value: &Value) -> Option<u8> {
+    value.as_u64().and_then(|a| u8::try_from(a).ok()).filter(|a| in_scale(*a))
 }
 
 /// A decoded save and how many of its entries could not be kept.
@@ -204,8 +192,8 @@ pub enum Action {
     ShowPrivacy,
     /// Back to the welcome page, answers kept.
     Home,
-    /// Clear every answer and go back to the welcome page, as a new attempt.
-    StartAgain { attempt: u64 },
+    /// Clear every answer and go back to the welcome page.
+    StartAgain,
 }
 
 impl Progress {
@@ -230,10 +218,7 @@ impl Progress {
             Action::Home => self.screen = Screen::Welcome,
             Action::OpenCareer(career) if career < model.content.careers.len() => self.screen = Screen::Career(career),
             Action::OpenCareer(_) => {}
-            Action::StartAgain { attempt } => {
-                *self = Progress::new(model);
-                self.attempt = attempt;
-            }
+            Action::StartAgain => *self = Progress::new(model),
         }
     }
 }

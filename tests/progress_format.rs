@@ -25,9 +25,8 @@ fn progress_strategy() -> impl Strategy<Value = Progress> {
             Just(Screen::Privacy),
             (0..careers).prop_map(Screen::Career),
         ],
-        any::<u64>(),
     )
-        .prop_map(|(answers, current, screen, attempt)| Progress { answers, current, screen, attempt })
+        .prop_map(|(answers, current, screen)| Progress { answers, current, screen })
 }
 
 proptest! {
@@ -69,7 +68,7 @@ proptest! {
     fn actions_keep_the_state_in_range(actions in prop::collection::vec(prop_oneof![
         Just(Action::Start), (0u8..8).prop_map(Action::Answer), Just(Action::Next), Just(Action::Back),
         (0usize..200).prop_map(Action::GoTo), Just(Action::ShowResults), Just(Action::ShowPrivacy), Just(Action::Home), (0usize..40).prop_map(Action::OpenCareer),
-        any::<u64>().prop_map(|attempt| Action::StartAgain { attempt }),
+        Just(Action::StartAgain),
     ], 0..200)) {
         let m = model();
         let mut progress = Progress::new(m);
@@ -167,21 +166,16 @@ fn every_saved_version_ever_shipped_migrates_forward() {
 #[test]
 fn another_tabs_answers_are_taken_in_and_this_tabs_place_is_kept() {
     let m = model();
-    let mut here = Progress { attempt: 1, current: 5, screen: Screen::Quiz, ..Progress::new(m) };
+    let mut here = Progress { current: 5, screen: Screen::Quiz, ..Progress::new(m) };
     here.answers[0] = Some(2);
     here.answers[1] = Some(3);
-    let mut there = Progress { attempt: 1, current: 9, screen: Screen::Results, ..Progress::new(m) };
+    let mut there = Progress { current: 9, screen: Screen::Results, ..Progress::new(m) };
     there.answers[1] = Some(5);
     there.answers[2] = Some(4);
     assert!(here.merge_from_other_tab(&there));
     assert_eq!(&here.answers[..3], &[Some(2), Some(5), Some(4)], "its newer answers win; ours it lacks stay");
     assert_eq!((here.current, &here.screen), (5, &Screen::Quiz));
     assert!(!here.merge_from_other_tab(&there), "nothing new the second time");
-
-    // The other tab started again: its fresh start wins.
-    let fresh = Progress { attempt: 2, ..Progress::new(m) };
-    assert!(here.merge_from_other_tab(&fresh));
-    assert_eq!(here, fresh);
 }
 
 #[test]
@@ -196,7 +190,7 @@ fn unknown_ids_and_values_off_the_scale_are_dropped_and_the_rest_kept() {
     let first = &m.content.questions[0].id;
     let second = &m.content.questions[1].id;
     let text = format!(
-        r#"{{"version":2,"attempt":3,"answers":{{"{first}":4,"{second}":9,"no_such_question":3}},"current":"{second}","screen":"quiz"}}"#
+        r#"{{"version":1,"answers":{{"{first}":4,"{second}":9,"no_such_question":3}},"current":"{second}","screen":"quiz"}}"#
     );
     let restored = Progress::decode(&text, m).unwrap();
     assert_eq!(restored.dropped, 2);
@@ -223,7 +217,7 @@ fn text_that_is_not_a_save_is_an_error() {
 fn a_removed_current_question_resumes_at_the_first_unanswered_one() {
     let m = model();
     let first = &m.content.questions[0].id;
-    let text = format!(r#"{{"version":2,"attempt":3,"answers":{{"{first}":2}},"current":"gone","screen":"quiz"}}"#);
+    let text = format!(r#"{{"version":1,"answers":{{"{first}":2}},"current":"gone","screen":"quiz"}}"#);
     assert_eq!(Progress::decode(&text, m).unwrap().progress.current, 1);
 }
 
@@ -242,6 +236,6 @@ fn the_quiz_walks_forward_and_back_and_ends_at_the_results() {
     p.apply(Action::GoTo(m.questions.len() - 1), m);
     p.apply(Action::Next, m);
     assert_eq!(p.screen, Screen::Results);
-    p.apply(Action::StartAgain { attempt: 7 }, m);
-    assert_eq!(p, Progress { attempt: 7, ..Progress::new(m) });
+    p.apply(Action::StartAgain, m);
+    assert_eq!(p, Progress::new(m));
 }

@@ -5,7 +5,7 @@ use crate::results::{percent_text, reason_sentence};
 use crate::Ctx;
 use career_quiz::messages::fill;
 use career_quiz::progress::Action;
-use career_quiz::scoring::{self, Outcome};
+use career_quiz::scoring::Outcome;
 use leptos::prelude::*;
 
 #[component]
@@ -13,7 +13,7 @@ pub fn CareerPage(ctx: Ctx, career: usize) -> impl IntoView {
     let text = ctx.text;
     let content = &ctx.model.content;
     let c = &content.careers[career];
-    let matched = match ctx.progress.with_untracked(|p| scoring::score(ctx.model, &p.answers)) {
+    let matched = move || match ctx.outcome.get() {
         Outcome::Ranked { matches, .. } => matches.into_iter().find(|m| m.career == career),
         _ => None,
     };
@@ -51,7 +51,7 @@ pub fn CareerPage(ctx: Ctx, career: usize) -> impl IntoView {
             <h1 tabindex="-1" class="autofocus">{c.title.clone()}</h1>
             {(!c.also_known_as.is_empty())
                 .then(|| view! { <p class="aka">{fill(text.career_also_known_as, &[("names", &c.also_known_as.join(", "))])}</p> })}
-            {matched.map(|m| {
+            {move || matched().map(|m| {
                 let because = m.because.iter().chain(&m.gaps).map(|r| view! { <li>{reason_sentence(ctx, r)}</li> }).collect_view();
                 view! {
                     <p class="percent">{percent_text(ctx, &m)}</p>

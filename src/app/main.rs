@@ -13,6 +13,7 @@ mod updates;
 use career_quiz::content::Model;
 use career_quiz::messages::{fill, Messages, EN};
 use career_quiz::progress::{Action, DecodeError, Progress, Screen};
+use career_quiz::scoring::{self, Outcome};
 use leptos::prelude::*;
 
 fn main() {
@@ -26,6 +27,8 @@ pub struct Ctx {
     pub model: &'static Model,
     pub text: &'static Messages,
     pub progress: RwSignal<Progress>,
+    /// The scored answers, computed when a screen first asks and again only after an answer changes.
+    pub outcome: Memo<Outcome>,
     panic_drill: bool,
 }
 
@@ -50,11 +53,6 @@ enum Saving {
     WriteFailed,
 }
 
-/// A new attempt's id: the time, so a later "Start again" always differs from an earlier one.
-fn new_attempt() -> u64 {
-    js_sys::Date::now() as u64
-}
-
 #[component]
 fn App() -> impl IntoView {
     let text: &'static Messages = &EN;
@@ -69,7 +67,7 @@ fn App() -> impl IntoView {
     let notices = RwSignal::new(Vec::<String>::new());
     let notify = move |notice: String| notices.update(|n| if !n.contains(&notice) { n.push(notice) });
     let mut saving = if storage::available() { Saving::Saved } else { Saving::Unavailable };
-    let fresh = || Progress { attempt: new_attempt(), ..Progress::new(model) };
+    let fresh = || Progress::new(model);
     let progress = match storage::load().map(|saved| (Progress::decode(&saved, model), saved)) {
         None => fresh(),
         Some((Ok(restored), saved)) => {
@@ -90,29 +88,57 @@ fn App() -> impl IntoView {
             fresh()
         }
     };
-    let ctx = Ctx { model, text, progress: RwSignal::new(progress), panic_drill: page_url::panic_drill_requested() };
+    let progress = RwSignal::new(progress);
+    let answers = Memo::new(move |_| progress.with(|p| p.answers.clone()));
+    let outcome = Memo::new(move |_| answers.with(|a| scoring::score(model, a)));
+    let ctx = Ctx { model, text, progress, outcome, panic_drill: page_url::panic_drill_requested() };
     let saving = RwSignal::new(saving);
 
     // Save after every change, unless saving is off for this page. A blank start is not saved,
-    // so "Start again" and "Clear my data" leave nothing behind.
+    // so "Start again" and "Clear my data" leave nothing behind. The same text is never written
+    // twice in a row: another tab hears every write, and an echo would start a loop.
+    let last_written = StoredValue::new(None::<String>);
     Effect::new(move |_| {
-        let (blank, encoded) = ctx.progress.with(|p| (p.is_blank(), p.encode(model)));
-        if matches!(saving.get_untracked(), Saving::Saved | Saving::WriteFailed) {
-            let stored = if blank { storage::remove_progress() } else { storage::save(&encoded) };
-            saving.set(if stored { Saving::Saved } else { Saving::WriteFailed });
+        let blank = ctx.progress.with(Progress::is_blank);
+        if !matches!(saving.get_untracked(), Saving::Saved | Saving::WriteFailed) {
+            return;
         }
+        let encoded = (!blank).then(|| ctx.progress.with(|p| p.encode(model)));
+        if last_written.with_value(|last| *last == encoded) {
+            return;
+        }
+        let stored = match &encoded {
+            Some(text) => storage::save(text),
+            None => storage::remove_progress(),
+        };
+        saving.set(if stored { Saving::Saved } else { Saving::WriteFailed });
+        last_written.set_value(if stored { encoded } else { None });
     });
 
     // Another tab of the quiz saved: take in its answers (and say so), keep this tab's place.
+    // It removed the save ("Start again", "Clear my data"): start afresh here too.
     storage::on_change_in_other_tab(move |saved| {
         if saving.get_untracked() == Saving::NewerSaveKept {
             return;
         }
-        if let Ok(other) = Progress::decode(&saved, model) {
-            let mut changed = false;
-            ctx.progress.update(|p| changed = p.merge_from_other_tab(&other.progress));
-            if changed {
-                notify(text.other_tab_updated.to_owned());
+        last_written.set_value(saved.clone());
+        match saved.map(|saved| Progress::decode(&saved, model)) {
+            Some(Ok(other)) => {
+                // Only a real change notifies the signal (and so saves): no echo back to the other tab.
+                let mut changed = false;
+                ctx.progress.maybe_update(|p| {
+                    changed = p.merge_from_other_tab(&other.progress);
+                    changed
+                });
+                if changed {
+                    notify(text.other_tab_updated.to_owned());
+                }
+            }
+            Some(Err(_)) => {}
+            None => {
+                if !ctx.progress.with_untracked(Progress::is_blank) {
+                    ctx.dispatch(Action::StartAgain);
+                }
             }
         }
     });
@@ -162,7 +188,7 @@ fn App() -> impl IntoView {
                 Screen::Privacy => Privacy(PrivacyProps { ctx }).into_any(),
             }}
         </main>
-        <Footer ctx notify=Callback::new(notify) />
+        <Footer ctx notify=Callback::new(notify) saving />
     }
     .into_any()
 }
@@ -206,15 +232,22 @@ enum Confirming {
 }
 
 #[component]
-fn Footer(ctx: Ctx, notify: Callback<String>) -> impl IntoView {
+fn Footer(ctx: Ctx, notify: Callback<String>, saving: RwSignal<Saving>) -> impl IntoView {
     let text = ctx.text;
     let confirming = RwSignal::new(Confirming::Nothing);
     let confirmed = move |_| {
         if confirming.get_untracked() == Confirming::ClearData {
-            storage::clear_all();
-            notify.run(text.data_cleared.to_owned());
+            if storage::clear_all() {
+                notify.run(text.data_cleared.to_owned());
+                // A newer version's save, left alone until now, went with the rest.
+                if saving.get_untracked() == Saving::NewerSaveKept {
+                    saving.set(Saving::Saved);
+                }
+            } else {
+                notify.run(text.data_clear_failed.to_owned());
+            }
         }
-        ctx.dispatch(Action::StartAgain { attempt: new_attempt() });
+        ctx.dispatch(Action::StartAgain);
         confirming.set(Confirming::Nothing);
     };
     let started = move || ctx.progress.with(|p| !p.is_blank());

@@ -10,25 +10,26 @@ use leptos::prelude::*;
 pub fn Welcome(ctx: Ctx) -> impl IntoView {
     let text = ctx.text;
     let total = ctx.model.questions.len();
-    let (answered, current) = ctx.progress.with_untracked(|p| (p.answered(), p.current));
-    let finished = answered > 0 && current + 1 >= total;
+    // Tracked: "Start again" or another tab can change the progress while this page is shown.
+    let place = move || ctx.progress.with(|p| (p.answered(), p.current));
+    let start_label = move || match place() {
+        (0, _) => text.start.to_owned(),
+        (_, current) => fill(text.resume, &[("n", &(current + 1).to_string())]),
+    };
+    let finished = move || matches!(place(), (answered, current) if answered > 0 && current + 1 >= total);
     view! {
         <section class="card welcome">
-            <h1>{text.welcome_heading}</h1>
+            <h1 tabindex="-1" class="autofocus">{text.welcome_heading}</h1>
             <p>{fill(text.welcome_intro, &[("careers", &ctx.model.content.careers.len().to_string())])}</p>
             <p>{fill(text.welcome_how, &[("total", &total.to_string())])}</p>
             <p class="privacy">{text.welcome_privacy}</p>
             <div class="actions">
                 <button type="button" class="primary" on:click=move |_| ctx.dispatch(Action::Start)>
-                    {if answered == 0 {
-                        text.start.to_owned()
-                    } else {
-                        fill(text.resume, &[("n", &(current + 1).to_string())])
-                    }}
+                    {start_label}
                 </button>
-                {(answered > 0 && finished).then(|| view! {
+                <Show when=finished>
                     <button type="button" on:click=move |_| ctx.dispatch(Action::ShowResults)>{text.view_results}</button>
-                })}
+                </Show>
             </div>
         </section>
     }
@@ -53,7 +54,7 @@ pub fn Question(ctx: Ctx) -> impl IntoView {
         let question = &ctx.model.content.questions[index];
         let section = question.section;
         let (section_name, prompt) = text.section(section);
-        let chosen = move || ctx.progress.with(|p| p.answers[index]);
+        let chosen = Memo::new(move |_| ctx.progress.with(|p| p.answers[index]));
         let is_last = index + 1 == total;
         let options = (ANSWER_MIN..=ANSWER_MAX)
             .map(|value| {
@@ -63,7 +64,7 @@ pub fn Question(ctx: Ctx) -> impl IntoView {
                             type="radio"
                             name="answer"
                             value=value.to_string()
-                            prop:checked=move || chosen() == Some(value)
+                            prop:checked=move || chosen.get() == Some(value)
                             on:change=move |_| ctx.dispatch(Action::Answer(value))
                         />
                         <span>{text.scale_label(section, value)}</span>
@@ -93,7 +94,7 @@ pub fn Question(ctx: Ctx) -> impl IntoView {
                 <div class="actions">
                     <button type="button" on:click=move |_| ctx.dispatch(Action::Back)>{text.back}</button>
                     <button type="button" class="primary" on:click=move |_| ctx.dispatch(Action::Next)>
-                        {move || match (is_last, chosen().is_some()) {
+                        {move || match (is_last, chosen.get().is_some()) {
                             (true, _) => text.finish,
                             (false, true) => text.next,
                             (false, false) => text.skip,

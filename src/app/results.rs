@@ -2,8 +2,8 @@
 
 use crate::Ctx;
 use career_quiz::messages::fill;
-use career_quiz::progress::Action;
-use career_quiz::scoring::{self, CareerMatch, Outcome, Reason, ReasonKind};
+use career_quiz::progress::{Action, Progress};
+use career_quiz::scoring::{CareerMatch, Outcome, Reason, ReasonKind};
 use leptos::prelude::*;
 
 /// How many careers get their reasons shown in full; the rest are listed below them.
@@ -43,12 +43,12 @@ pub fn percent_text(ctx: Ctx, m: &CareerMatch) -> String {
 #[component]
 pub fn Results(ctx: Ctx) -> impl IntoView {
     let text = ctx.text;
-    let outcome = ctx.progress.with_untracked(|p| scoring::score(ctx.model, &p.answers));
     let change_answers = move |_| {
-        let first_unanswered = ctx.progress.with_untracked(|p| p.answers.iter().position(Option::is_none));
+        let first_unanswered = ctx.progress.with_untracked(Progress::first_unanswered);
         ctx.dispatch(Action::GoTo(first_unanswered.unwrap_or(0)));
     };
-    match outcome {
+    // Tracked: answers taken in from another tab re-rank the careers on the spot.
+    move || match ctx.outcome.get() {
         Outcome::TooFewAnswers { answered, needed } => view! {
             <section class="card">
                 <h1 tabindex="-1" class="autofocus">{text.too_few_heading}</h1>

@@ -6,7 +6,6 @@
 use gloo_storage::{LocalStorage, Storage};
 use leptos::ev;
 use leptos::prelude::window_event_listener;
-use serde_json::Value;
 
 /// Where the student's progress is kept.
 pub const PROGRESS_KEY: &str = "career-quiz:progress";
@@ -29,14 +28,8 @@ pub fn load() -> Option<String> {
 
 /// Saves the progress; `false` when the browser refused (quota, blocked storage).
 pub fn save(saved: &str) -> bool {
-    if !available() {
-        return false;
-    }
-    // Stored as the JSON text itself, so what is saved is exactly what `Progress::decode` reads.
-    match serde_json::from_str::<Value>(saved) {
-        Ok(value) => LocalStorage::set(PROGRESS_KEY, value).is_ok(),
-        Err(_) => false,
-    }
+    // The text as `Progress::encode` made it, so what is stored is exactly what `decode` reads.
+    available() && LocalStorage::raw().set_item(PROGRESS_KEY, saved).is_ok()
 }
 
 /// Removes the progress, when there is nothing in it worth keeping.
@@ -57,14 +50,13 @@ pub fn clear_all() -> bool {
     available() && ALL_KEYS.iter().all(|key| LocalStorage::raw().remove_item(key).is_ok())
 }
 
-/// Calls `on_change` with the new saved text whenever another tab of the site saves progress.
-pub fn on_change_in_other_tab(on_change: impl Fn(String) + 'static) {
+/// Calls `on_change` whenever another tab of the site saves progress (`Some` text) or removes it
+/// (`None`, also when it clears all of storage). The listener lasts as long as the page.
+pub fn on_change_in_other_tab(on_change: impl Fn(Option<String>) + 'static) {
     // Browsers fire `storage` only in the other tabs, never in the one that wrote.
-    let _listener = window_event_listener(ev::storage, move |event| {
-        if event.key().as_deref() == Some(PROGRESS_KEY) {
-            if let Some(saved) = event.new_value() {
-                on_change(saved);
-            }
-        }
+    let _ = window_event_listener(ev::storage, move |event| match event.key() {
+        Some(key) if key == PROGRESS_KEY => on_change(event.new_value()),
+        None => on_change(None),
+        Some(_) => {}
     });
 }

@@ -7,7 +7,8 @@
 //! Input: `{"answers": {"QUESTION_ID": 1..5, ...}}`. Bad input gets one line on stderr and exit 2.
 
 use career_quiz::content::Model;
-use career_quiz::scoring::{self, in_scale, Outcome, Reason, ReasonKind};
+use career_quiz::progress::answer_from;
+use career_quiz::scoring::{self, Outcome, Reason, ReasonKind};
 use serde_json::{json, Map, Value};
 use std::io::Read;
 use std::process::ExitCode;
@@ -65,11 +66,8 @@ fn parse_answers(text: &str, model: &Model) -> Result<Vec<Option<u8>>, String> {
     let mut answers = vec![None; model.questions.len()];
     for (id, value) in given {
         let index = model.question_index(id).ok_or_else(|| format!("unknown question id `{id}`"))?;
-        let answer = value
-            .as_u64()
-            .and_then(|a| u8::try_from(a).ok())
-            .filter(|a| in_scale(*a))
-            .ok_or_else(|| format!("answer to `{id}` is {value}, not a whole number from 1 to 5"))?;
+        let answer =
+            answer_from(value).ok_or_else(|| format!("answer to `{id}` is {value}, not a whole number from 1 to 5"))?;
         answers[index] = Some(answer);
     }
     Ok(answers)

@@ -108,17 +108,17 @@ test('2. quota exceeded on write: a message, the quiz goes on, earlier answers s
 
 test('3. a saved value that is not JSON: kept under a backup key, the quiz starts afresh', async () => {
   const { context, page } = await open();
-  await seed(page, '{"version":2,"answers":{"int_set_up_mach');
+  await seed(page, '{"version":1,"answers":{"int_set_up_mach');
   await notice(page, 'Saved answers on this device could not be read').waitFor();
-  assert.equal(await stored(page, BACKUP), '{"version":2,"answers":{"int_set_up_mach');
+  assert.equal(await stored(page, BACKUP), '{"version":1,"answers":{"int_set_up_mach');
   await finish(page);
-  assert.equal(await stored(page, BACKUP), '{"version":2,"answers":{"int_set_up_mach', 'the backup is never overwritten by the new save');
+  assert.equal(await stored(page, BACKUP), '{"version":1,"answers":{"int_set_up_mach', 'the backup is never overwritten by the new save');
   await context.close();
 });
 
 test('4. valid JSON of the wrong shape: kept under a backup key, the quiz starts afresh', async () => {
   const { context, page } = await open();
-  for (const wrong of ['{"version":2,"attempt":1,"answers":"lots"}', '[1,2,3]', '{"answers":{}}', '{"version":"2","attempt":1,"answers":{}}']) {
+  for (const wrong of ['{"version":1,"answers":"lots"}', '[1,2,3]', '{"answers":{}}', '{"version":"1","answers":{}}']) {
     await seed(page, wrong);
     await notice(page, 'Saved answers on this device could not be read').waitFor();
     assert.equal(await stored(page, BACKUP), wrong);
@@ -131,7 +131,7 @@ test('5. tampered answers: unknown ids and values off the scale are dropped, the
   const { context, page } = await open();
   const [q0, q1, q2, q3] = bank.map((q) => q.id);
   const tampered = JSON.stringify({
-    version: 2, attempt: 1, current: q3, screen: 'quiz',
+    version: 1, current: q3, screen: 'quiz',
     answers: { [q0]: 4, [q1]: 9, [q2]: '3', no_such_question: 2, [q3]: 5 },
   });
   await seed(page, tampered);
@@ -147,7 +147,7 @@ test('5. tampered answers: unknown ids and values off the scale are dropped, the
 
 test('6. a save from a newer version is left alone; the quiz runs in memory and says why', async () => {
   const { context, page } = await open();
-  const newer = JSON.stringify({ version: 99, attempt: 1, answers: { [bank[0].id]: 3 }, future: true });
+  const newer = JSON.stringify({ version: 99, answers: { [bank[0].id]: 3 }, future: true });
   await seed(page, newer);
   await notice(page, 'Your saved answers come from a newer version of this quiz').waitFor();
   await finish(page);
@@ -157,7 +157,7 @@ test('6. a save from a newer version is left alone; the quiz runs in memory and 
 
 test('7. every older saved version migrates forward (one fixture per version)', async () => {
   const { context, page } = await open();
-  for (const version of [1, 2]) {
+  for (const version of [1]) {
     const fixture = await readFile(join(root, `tests/fixtures/progress/v${version}.json`), 'utf8');
     const before = JSON.parse(fixture);
     await seed(page, fixture.trim());
@@ -165,7 +165,7 @@ test('7. every older saved version migrates forward (one fixture per version)', 
     assert.equal(await currentQuestion(page), before.current, `v${version} resumes where it was`);
     await page.locator('.question .actions button.primary').click();
     const after = JSON.parse(await stored(page));
-    assert.equal(after.version, 2, `v${version} is written back as v2`);
+    assert.equal(after.version, 1, `v${version} is written back in today's format (v1)`);
     for (const [id, value] of Object.entries(before.answers)) assert.equal(after.answers[id], value, `v${version} ${id}`);
   }
   await finish(page);
@@ -176,7 +176,7 @@ test('8. the question bank changed since the save: the other answers are kept', 
   const { context, page } = await open();
   const [q0, q1] = bank.map((q) => q.id);
   await seed(page, JSON.stringify({
-    version: 2, attempt: 1, current: 'int_question_since_removed', screen: 'quiz',
+    version: 1, current: 'int_question_since_removed', screen: 'quiz',
     answers: { [q0]: 2, int_question_since_removed: 4, [q1]: 3 },
   }));
   await notice(page, 'left out: 1').waitFor();
@@ -189,6 +189,14 @@ test('8. the question bank changed since the save: the other answers are kept', 
 
 test('9. two tabs: an answer in one shows in the other, and neither overwrites the other', async () => {
   const context = await browser.newContext();
+  await context.addInitScript(() => {
+    window.progressWrites = 0;
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key === 'career-quiz:progress') window.progressWrites += 1;
+      return setItem.call(this, key, value);
+    };
+  });
   const [a, b] = [await context.newPage(), await context.newPage()];
   await a.goto(server.url);
   await a.getByRole('button', { name: 'Start the quiz' }).click();
@@ -209,6 +217,22 @@ test('9. two tabs: an answer in one shows in the other, and neither overwrites t
     const saved = await savedAnswers(page);
     assert.deepEqual([saved[q0], saved[q1], saved[q2]], [2, 5, 1]);
   }
+  // Left alone, the tabs stay quiet: no echo of each other's writes.
+  const writes = async () => (await a.evaluate(() => window.progressWrites)) + (await b.evaluate(() => window.progressWrites));
+  const settled = await writes();
+  await a.waitForTimeout(1000);
+  assert.equal(await writes(), settled, 'no writes while nobody answers');
+
+  // "Start again" in one tab is not undone by the other.
+  await a.getByRole('button', { name: 'Start again' }).click();
+  await a.getByRole('button', { name: 'Yes, delete my answers' }).click();
+  await b.getByRole('button', { name: 'Start the quiz' }).waitFor();
+  await b.waitForTimeout(500);
+  assert.equal(await stored(a), null, 'nothing brought back by the other tab');
+  await b.getByRole('button', { name: 'Start the quiz' }).click();
+  await b.locator(`fieldset[data-question="${q0}"] input[value="4"]`).check();
+  await a.getByRole('button', { name: 'Carry on from question 1' }).waitFor();
+  assert.deepEqual(await savedAnswers(a), { [q0]: 4 }, 'only the answer given after the fresh start');
   await finish(b);
   await context.close();
 });

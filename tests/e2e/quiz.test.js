@@ -45,7 +45,7 @@ test('a perfusionist-like student reloads halfway, resumes, and sees perfusionis
 
   const before = await currentQuestion(page);
   const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('career-quiz:progress')));
-  assert.equal(saved.version, 2);
+  assert.equal(saved.version, 1);
   assert.equal(Object.keys(saved.answers).length, half);
 
   await page.reload();
@@ -158,6 +158,18 @@ test('"Start again" asks first, then clears the answers', async () => {
   await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem('career-quiz:progress')), null, 'cleared after "Yes"');
   await page.reload();
+  await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
+
+  // From the welcome page too: it shows the fresh start at once.
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await answerUntil(page, answerFor(bank, perfusionistLike), (n) => n === 2);
+  await page.reload();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Carry on from question 1' }).waitFor();
+  await page.getByRole('button', { name: 'Start again' }).click();
+  await page.getByRole('button', { name: 'Yes, delete my answers' }).click();
   await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
   await context.close();
 });
