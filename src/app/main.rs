@@ -67,9 +67,8 @@ fn App() -> impl IntoView {
     let notices = RwSignal::new(Vec::<String>::new());
     let notify = move |notice: String| notices.update(|n| if !n.contains(&notice) { n.push(notice) });
     let mut saving = if storage::available() { Saving::Saved } else { Saving::Unavailable };
-    let fresh = || Progress::new(model);
     let progress = match storage::load().map(|saved| (Progress::decode(&saved, model), saved)) {
-        None => fresh(),
+        None => Progress::new(model),
         Some((Ok(restored), saved)) => {
             if restored.dropped > 0 {
                 // Part of the save could not be used: keep all of it before it is overwritten.
@@ -80,12 +79,12 @@ fn App() -> impl IntoView {
         }
         Some((Err(DecodeError::NewerVersion(_)), _)) => {
             saving = Saving::NewerSaveKept;
-            fresh()
+            Progress::new(model)
         }
         Some((Err(_), unreadable)) => {
             storage::keep_unreadable(&unreadable);
             notify(text.storage_unreadable.to_owned());
-            fresh()
+            Progress::new(model)
         }
     };
     let progress = RwSignal::new(progress);
@@ -97,22 +96,24 @@ fn App() -> impl IntoView {
     // Save after every change, unless saving is off for this page. A blank start is not saved,
     // so "Start again" and "Clear my data" leave nothing behind. The same text is never written
     // twice in a row: another tab hears every write, and an echo would start a loop.
-    let last_written = StoredValue::new(None::<String>);
+    // What storage holds, as far as this page knows: `Some(None)` no save, `Some(Some(text))`
+    // that text, `None` not known (at start, and after a refused write).
+    let stored_now = StoredValue::new(None::<Option<String>>);
     Effect::new(move |_| {
         let blank = ctx.progress.with(Progress::is_blank);
         if !matches!(saving.get_untracked(), Saving::Saved | Saving::WriteFailed) {
             return;
         }
-        let encoded = (!blank).then(|| ctx.progress.with(|p| p.encode(model)));
-        if last_written.with_value(|last| *last == encoded) {
+        let wanted = (!blank).then(|| ctx.progress.with(|p| p.encode(model)));
+        if stored_now.with_value(|now| now.as_ref() == Some(&wanted)) {
             return;
         }
-        let stored = match &encoded {
+        let stored = match &wanted {
             Some(text) => storage::save(text),
             None => storage::remove_progress(),
         };
         saving.set(if stored { Saving::Saved } else { Saving::WriteFailed });
-        last_written.set_value(if stored { encoded } else { None });
+        stored_now.set_value(stored.then_some(wanted));
     });
 
     // Another tab of the quiz saved: take in its answers (and say so), keep this tab's place.
@@ -121,7 +122,7 @@ fn App() -> impl IntoView {
         if saving.get_untracked() == Saving::NewerSaveKept {
             return;
         }
-        last_written.set_value(saved.clone());
+        stored_now.set_value(Some(saved.clone()));
         match saved.map(|saved| Progress::decode(&saved, model)) {
             Some(Ok(other)) => {
                 // Only a real change notifies the signal (and so saves): no echo back to the other tab.

@@ -103,6 +103,14 @@ test('2. quota exceeded on write: a message, the quiz goes on, earlier answers s
   await finish(page);
   await page.reload();
   assert.equal(Object.keys(await savedAnswers(page)).length, 3, 'the three answers saved before the fault');
+  // A refused write does not stop "Start again" from clearing what is saved.
+  await page.evaluate(() => { window.quotaFull = true; });
+  await page.getByRole('button', { name: 'Back' }).click(); // the reload resumed at question 4
+  await notice(page, 'Your latest answer could not be saved on this device').waitFor();
+  await page.getByRole('button', { name: 'Start again' }).click();
+  await page.getByRole('button', { name: 'Yes, delete my answers' }).click();
+  await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
+  assert.equal(await stored(page), null);
   await context.close();
 });
 
