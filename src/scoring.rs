@@ -167,7 +167,7 @@ pub fn score(model: &Model, answers: &[Option<u8>]) -> Outcome {
         .map(|career| score_career(model, answers, career, &interest, &interest_ids, use_interests))
         .collect();
     // Best first; ties keep content order so the ranking is deterministic.
-    matches.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.career.cmp(&b.career)));
+    sort_stable(&mut matches, |a, b| b.score.total_cmp(&a.score).then(a.career.cmp(&b.career)));
     Outcome::Ranked { matches, interests_flat }
 }
 
@@ -240,8 +240,8 @@ fn score_career(
     };
 
     let strongest_first = |a: &Reason, b: &Reason| b.strength.total_cmp(&a.strength).then(a.question.cmp(&b.question));
-    because.sort_by(strongest_first);
-    gaps.sort_by(strongest_first);
+    sort_stable(&mut because, strongest_first);
+    sort_stable(&mut gaps, strongest_first);
     // One reason per trait: three answers about helping people say one thing, not three.
     for reasons in [&mut because, &mut gaps] {
         let mut seen = Vec::new();
@@ -268,7 +268,38 @@ fn score_career(
     }
 }
 
+/// A stable insertion sort. The lists here are short (15 careers, a few dozen reasons), and the
+/// standard library's sort costs several KB of wasm for every type it sorts.
+fn sort_stable<T>(items: &mut [T], order: impl Fn(&T, &T) -> std::cmp::Ordering) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && order(&items[j - 1], &items[j]).is_gt() {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
 /// Whether `answer` is on the quiz's scale.
 pub fn in_scale(answer: u8) -> bool {
     (ANSWER_MIN..=ANSWER_MAX).contains(&answer)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sort_stable;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The hand-written sort orders exactly as the standard library's stable sort.
+        #[test]
+        fn sort_stable_matches_std(items in proptest::collection::vec((0u8..6, any::<u16>()), 0..60)) {
+            let by_key = |a: &(u8, u16), b: &(u8, u16)| b.0.cmp(&a.0);
+            let mut ours = items.clone();
+            sort_stable(&mut ours, by_key);
+            let mut std_sorted = items;
+            std_sorted.sort_by(by_key);
+            prop_assert_eq!(ours, std_sorted);
+        }
+    }
 }
