@@ -13,5 +13,8 @@ echo "== release build"
 cargo build --release --locked --bin score
 trunk build --release
 
+echo "== byte budgets"
+node bench/budgets.mjs dist
+
 echo "== end-to-end tests ($(chromium --version 2>/dev/null))"
 (cd tests/e2e && npm test)
