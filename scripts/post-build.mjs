@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { precached } from './precache.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('run by trunk: TRUNK_STAGING_DIR is not set');
@@ -28,10 +29,25 @@ if (!html.includes(marker)) throw new Error(`index.html has no ${marker} to put 
 html = html.replace(marker, `${marker}\n  <meta http-equiv="Content-Security-Policy" content="${policy}">`);
 writeFileSync(indexPath, html);
 
-const files = readdirSync(staging, { recursive: true })
-  .filter((f) => f !== 'sw.js' && statSync(join(staging, f)).isFile())
+const allFiles = readdirSync(staging, { recursive: true })
+  .filter((f) => statSync(join(staging, f)).isFile())
   .map((f) => f.split('\\').join('/'))
   .sort();
+
+// The For-schools page is copied as it is: point it at the hashed names Trunk gave the files it
+// shares with the quiz.
+const hashed = (pattern) => {
+  const found = allFiles.filter((f) => pattern.test(f));
+  if (found.length !== 1) throw new Error(`expected one file matching ${pattern}, found ${found.length}`);
+  return found[0];
+};
+const schoolsPath = join(staging, 'schools.html');
+writeFileSync(schoolsPath, readFileSync(schoolsPath, 'utf8')
+  .replace('STYLESHEET', hashed(/^style-[0-9a-f]+\.css$/))
+  .replace('FRAME_SCRIPT', hashed(/^frame-[0-9a-f]+\.js$/))
+  .replace('FAVICON', hashed(/^favicon-[0-9a-f]+\.svg$/)));
+
+const files = allFiles.filter(precached);
 const version = createHash('sha256');
 for (const f of files) version.update(f).update(readFileSync(join(staging, f)));
 const worker = readFileSync(join(root, 'assets/sw.template.js'), 'utf8')

@@ -3,6 +3,8 @@
 //! tested natively and shared by the browser app and the `score` command.
 
 pub mod content;
+pub mod embed;
+mod json;
 pub mod messages;
 pub mod progress;
 pub mod scoring;

@@ -4,6 +4,7 @@
 
 mod career;
 mod crash;
+mod host;
 mod page_url;
 mod quiz;
 mod results;
@@ -11,6 +12,7 @@ mod storage;
 mod updates;
 
 use career_quiz::content::Model;
+use career_quiz::embed;
 use career_quiz::messages::{fill, Messages, EN};
 use career_quiz::progress::{Action, DecodeError, Progress, Screen};
 use career_quiz::scoring::{self, Outcome};
@@ -63,6 +65,18 @@ fn App() -> impl IntoView {
             return view! { <main id="main" class="card"><p role="alert">{text.content_error}</p></main> }.into_any();
         }
     };
+
+    // A school's options for its copy of the quiz (see `assets/embed.js`); a bad one is ignored.
+    let ignored = |warning: &str| leptos::logging::warn!("career quiz: {warning}");
+    if let Some(namespace) = page_url::param("storage") {
+        match embed::storage_namespace(&namespace) {
+            Ok(namespace) => storage::use_namespace(namespace),
+            Err(warning) => ignored(warning),
+        }
+    }
+    if let Some(Err(warning)) = page_url::param("lang").map(|lang| embed::language(&lang)) {
+        ignored(warning);
+    }
 
     let notices = RwSignal::new(Vec::<String>::new());
     let notify = move |notice: String| notices.update(|n| if !n.contains(&notice) { n.push(notice) });
@@ -163,6 +177,20 @@ fn App() -> impl IntoView {
             focus_first(".autofocus");
         }
         now
+    });
+
+    // A school's page hears when a student reaches a ranking, once per ranking.
+    Effect::new(move |sent: Option<Option<String>>| {
+        let message = (screen.get() == Screen::Results)
+            .then(|| {
+                let answers = host::wants_answers().then(|| ctx.progress.with(|p| p.answers.clone()));
+                ctx.outcome.with(|outcome| embed::completion_message(model, outcome, answers.as_deref()))
+            })
+            .flatten();
+        if message.is_some() && message != sent.flatten() {
+            host::completed(message.as_deref().unwrap_or_default());
+        }
+        message
     });
 
     view! {
@@ -290,6 +318,7 @@ fn Footer(ctx: Ctx, notify: Callback<String>, saving: RwSignal<Saving>) -> impl 
                     .into_any()
                 }
             }}
+            <p class="for-schools"><a href="schools.html">{text.schools_link}</a></p>
             <p class="attribution">
                 {text.onet_attribution} " "
                 <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">{text.onet_license_link}</a>

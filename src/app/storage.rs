@@ -7,12 +7,30 @@ use gloo_storage::{LocalStorage, Storage};
 use leptos::ev;
 use leptos::prelude::window_event_listener;
 
-/// Where the student's progress is kept.
-pub const PROGRESS_KEY: &str = "career-quiz:progress";
+use std::sync::OnceLock;
+
+/// Where the student's progress is kept: `career-quiz:progress`, or with a school's storage
+/// namespace `career-quiz:NAMESPACE:progress`.
+const PROGRESS: &str = "progress";
 /// Where a save the app could not fully read is kept before it is replaced, so it is never lost.
-pub const UNREADABLE_BACKUP_KEY: &str = "career-quiz:progress-unreadable";
+const UNREADABLE_BACKUP: &str = "progress-unreadable";
 /// Every key the app writes; "Clear my data" removes these and nothing else.
-const ALL_KEYS: [&str; 2] = [PROGRESS_KEY, UNREADABLE_BACKUP_KEY];
+const ALL_KEYS: [&str; 2] = [PROGRESS, UNREADABLE_BACKUP];
+
+static NAMESPACE: OnceLock<String> = OnceLock::new();
+
+/// Keeps this page's keys apart from other schools' copies of the quiz on the same host. Set
+/// once, before anything is read; the namespace is checked by `career_quiz::embed`.
+pub fn use_namespace(namespace: &str) {
+    let _ = NAMESPACE.set(namespace.to_owned());
+}
+
+fn key(name: &str) -> String {
+    match NAMESPACE.get() {
+        Some(namespace) => format!("career-quiz:{namespace}:{name}"),
+        None => format!("career-quiz:{name}"),
+    }
+}
 
 pub fn available() -> bool {
     web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))))
@@ -23,13 +41,13 @@ pub fn load() -> Option<String> {
     if !available() {
         return None;
     }
-    LocalStorage::raw().get_item(PROGRESS_KEY).ok().flatten()
+    LocalStorage::raw().get_item(&key(PROGRESS)).ok().flatten()
 }
 
 /// Saves the progress; `false` when the browser refused (quota, blocked storage).
 pub fn save(saved: &str) -> bool {
     // The text as `Progress::encode` made it, so what is stored is exactly what `decode` reads.
-    available() && LocalStorage::raw().set_item(PROGRESS_KEY, saved).is_ok()
+    available() && LocalStorage::raw().set_item(&key(PROGRESS), saved).is_ok()
 }
 
 /// Removes the progress, when there is nothing in it worth keeping.
@@ -37,25 +55,26 @@ pub fn remove_progress() -> bool {
     if !available() {
         return false;
     }
-    LocalStorage::raw().remove_item(PROGRESS_KEY).is_ok()
+    LocalStorage::raw().remove_item(&key(PROGRESS)).is_ok()
 }
 
 /// Keeps a save that could not be fully read under its own key before anything replaces it.
 pub fn keep_unreadable(text: &str) -> bool {
-    available() && LocalStorage::raw().set_item(UNREADABLE_BACKUP_KEY, text).is_ok()
+    available() && LocalStorage::raw().set_item(&key(UNREADABLE_BACKUP), text).is_ok()
 }
 
 /// Removes every key the app wrote, and nothing else on the site.
 pub fn clear_all() -> bool {
-    available() && ALL_KEYS.iter().all(|key| LocalStorage::raw().remove_item(key).is_ok())
+    available() && ALL_KEYS.iter().all(|name| LocalStorage::raw().remove_item(&key(name)).is_ok())
 }
 
 /// Calls `on_change` whenever another tab of the site saves progress (`Some` text) or removes it
 /// (`None`, also when it clears all of storage). The listener lasts as long as the page.
 pub fn on_change_in_other_tab(on_change: impl Fn(Option<String>) + 'static) {
     // Browsers fire `storage` only in the other tabs, never in the one that wrote.
+    let progress = key(PROGRESS);
     let _ = window_event_listener(ev::storage, move |event| match event.key() {
-        Some(key) if key == PROGRESS_KEY => on_change(event.new_value()),
+        Some(key) if key == progress => on_change(event.new_value()),
         None => on_change(None),
         Some(_) => {}
     });

@@ -1,0 +1,67 @@
+//! What a school's copy of the quiz can be told (a storage namespace, a language) and what the
+//! quiz tells the school's page when a student finishes: the completion event. The browser side
+//! (`assets/frame.js`) posts the event only to the origin the school declared.
+
+use crate::content::Model;
+use crate::json::push_string;
+use crate::scoring::Outcome;
+
+/// How many careers the completion event names.
+pub const COMPLETION_TOP: usize = 5;
+
+/// The languages the quiz can show. A `lang` option naming any other is ignored with a warning.
+pub const LANGUAGES: [&str; 1] = ["en"];
+
+/// A storage namespace keeps one school's saved progress apart from another's on the same
+/// quiz host: 1 to 32 lowercase letters, digits or hyphens.
+pub fn storage_namespace(raw: &str) -> Result<&str, &'static str> {
+    let ok = (1..=32).contains(&raw.len()) && raw.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if ok {
+        Ok(raw)
+    } else {
+        Err("storage: use 1 to 32 lowercase letters, digits or hyphens; ignored")
+    }
+}
+
+/// The language a `lang` option asks for, if the quiz has it.
+pub fn language(raw: &str) -> Result<&'static str, &'static str> {
+    LANGUAGES.into_iter().find(|l| *l == raw).ok_or("lang: this language is not available; ignored")
+}
+
+/// The completion event as JSON, when the outcome ranks careers:
+/// `{"type":"career-quiz:completed","top":[{"career":ID,"title":TITLE,"match":0..100},...]}`.
+/// The student's answers (by question id) are added only when `answers` is given, which the
+/// browser side does only when the school opted in.
+pub fn completion_message(model: &Model, outcome: &Outcome, answers: Option<&[Option<u8>]>) -> Option<String> {
+    let Outcome::Ranked { matches, .. } = outcome else { return None };
+    let mut out = String::from("{\"type\":\"career-quiz:completed\",\"top\":[");
+    for (n, m) in matches.iter().take(COMPLETION_TOP).enumerate() {
+        let career = &model.content.careers[m.career];
+        if n > 0 {
+            out.push(',');
+        }
+        out.push_str("{\"career\":");
+        push_string(&mut out, &career.id);
+        out.push_str(",\"title\":");
+        push_string(&mut out, &career.title);
+        out.push_str(",\"match\":");
+        out.push_str(&m.percent.to_string());
+        out.push('}');
+    }
+    out.push(']');
+    if let Some(answers) = answers {
+        out.push_str(",\"answers\":{");
+        let given = model.content.questions.iter().zip(answers).filter_map(|(q, a)| a.map(|a| (q, a)));
+        for (n, (question, answer)) in given.enumerate() {
+            if n > 0 {
+                out.push(',');
+            }
+            push_string(&mut out, &question.id);
+            out.push(':');
+            out.push(char::from(b'0' + answer));
+        }
+        out.push('}');
+    }
+    out.push('}');
+    Some(out)
+}
