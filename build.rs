@@ -36,7 +36,32 @@ fn main() {
 
     let out = PathBuf::from(env::var("OUT_DIR").unwrap());
     fs::write(out.join("content.json"), serde_json::to_string(&bundle).unwrap()).unwrap();
+    fs::write(out.join("content-quiz.json"), serde_json::to_string(&for_the_quiz(bundle)).unwrap()).unwrap();
     fs::write(out.join("messages.rs"), messages_source(&root, &content.join("messages/en.toml"))).unwrap();
+}
+
+/// What the browser's quiz needs of the bundle: the career pages' long texts are left out, since
+/// the pages are built as static files (`src/pages.rs`) and fetched when a student opens one.
+fn for_the_quiz(mut bundle: serde_json::Map<String, serde_json::Value>) -> serde_json::Map<String, serde_json::Value> {
+    const PAGE_ONLY: [&str; 9] =
+        ["also_known_as", "what_they_do", "where_they_work", "hours", "how_to_get_there", "sources", "file", "a_day", "outlook"];
+    const PAGE_ONLY_TABLES: [&str; 3] = ["facts", "pay", "routes"];
+    for career in bundle["careers"].as_array_mut().unwrap() {
+        let career = career.as_object_mut().unwrap();
+        for field in PAGE_ONLY.iter().chain(&PAGE_ONLY_TABLES) {
+            career.remove(*field);
+        }
+        if let Some(onet) = career.get_mut("onet").and_then(|o| o.as_object_mut()) {
+            onet.remove("note");
+        }
+        for block in ["interests", "work_styles", "subjects", "conditions"] {
+            if let Some(block) = career.get_mut(block).and_then(|b| b.as_object_mut()) {
+                block.remove("basis");
+            }
+        }
+    }
+    bundle.remove("sources");
+    bundle
 }
 
 fn read_toml(root: &Path, path: &Path) -> serde_json::Value {

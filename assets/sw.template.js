@@ -1,5 +1,5 @@
-// The service worker: it keeps every file of this build, so the quiz loads and works offline after
-// a first visit. scripts/post-build.mjs fills in VERSION and FILES for each build. A new build
+// The service worker: it keeps every file of this build the quiz needs, so the quiz loads and
+// works offline after a first visit, and each career page once it has been opened. scripts/post-build.mjs fills in VERSION and FILES for each build. A new build
 // waits until the page asks it to take over ("Refresh to update"), so a quiz in progress is
 // never swapped out from under the student; their answers are in local storage either way.
 const VERSION = "VERSION";
@@ -36,6 +36,12 @@ self.addEventListener('fetch', (event) => {
     const cache = await caches.open(CACHE);
     // The quiz page is this build's index.html, whatever the query.
     const cached = await cache.match(isQuizPage ? './' : request, { ignoreSearch: isQuizPage });
-    return cached ?? fetch(request);
+    if (cached) return cached;
+    const response = await fetch(request);
+    // A career page the student opened is kept, so it opens again offline.
+    if (response.ok && url.origin === scope.origin && url.pathname.startsWith(`${scope.pathname}careers/`)) {
+      await cache.put(request, response.clone());
+    }
+    return response;
   })());
 });

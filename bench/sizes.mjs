@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { precached } from '../scripts/precache.mjs';
+import { precached, notPrecachedBecause } from '../scripts/precache.mjs';
 
 /** Every file under `dir`, as paths relative to it with '/' separators, sorted. */
 export function listFiles(dir) {
@@ -42,7 +42,8 @@ export function firstVisit(rows) {
 
 export function table(rows) {
   const total = firstVisit(rows);
-  const line = (r) => `| ${r.file} | ${r.kind}${r.file === 'sw.js' || precached(r.file) ? '' : ' (schools only, not in a first visit)'} | ${r.raw} | ${r.gzip} | ${r.brotli} |`;
+  const note = (file) => (file === 'sw.js' || precached(file) ? '' : ` (${notPrecachedBecause(file)}: not in a first visit)`);
+  const line = (r) => `| ${r.file} | ${r.kind}${note(r.file)} | ${r.raw} | ${r.gzip} | ${r.brotli} |`;
   return [
     '| file | kind | raw | gzip -9 | brotli -q 11 |',
     '|---|---|---:|---:|---:|',

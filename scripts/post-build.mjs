@@ -4,6 +4,7 @@
 // - writes sw.js, the service worker, with the list of files to precache and a version that
 //   changes whenever any file does.
 import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,10 +30,11 @@ if (!html.includes(marker)) throw new Error(`index.html has no ${marker} to put 
 html = html.replace(marker, `${marker}\n  <meta http-equiv="Content-Security-Policy" content="${policy}">`);
 writeFileSync(indexPath, html);
 
-const allFiles = readdirSync(staging, { recursive: true })
+const listStaged = () => readdirSync(staging, { recursive: true })
   .filter((f) => statSync(join(staging, f)).isFile())
   .map((f) => f.split('\\').join('/'))
   .sort();
+let allFiles = listStaged();
 
 // The For-schools page is copied as it is: point it at the hashed names Trunk gave the files it
 // shares with the quiz.
@@ -41,6 +43,11 @@ const hashed = (pattern) => {
   if (found.length !== 1) throw new Error(`expected one file matching ${pattern}, found ${found.length}`);
   return found[0];
 };
+// The static career pages (src/pages.rs), written by the native `pages` command.
+execFileSync('cargo', ['run', '--release', '--locked', '--quiet', '--bin', 'pages', '--', staging, hashed(/^style-[0-9a-f]+\.css$/)],
+  { cwd: root, stdio: 'inherit' });
+allFiles = listStaged();
+
 const schoolsPath = join(staging, 'schools.html');
 writeFileSync(schoolsPath, readFileSync(schoolsPath, 'utf8')
   .replace('STYLESHEET', hashed(/^style-[0-9a-f]+\.css$/))
@@ -48,8 +55,9 @@ writeFileSync(schoolsPath, readFileSync(schoolsPath, 'utf8')
   .replace('FAVICON', hashed(/^favicon-[0-9a-f]+\.svg$/)));
 
 const files = allFiles.filter(precached);
+// The version covers every file, so a changed career page is not served from an old cache.
 const version = createHash('sha256');
-for (const f of files) version.update(f).update(readFileSync(join(staging, f)));
+for (const f of allFiles.filter((f) => f !== 'sw.js')) version.update(f).update(readFileSync(join(staging, f)));
 const worker = readFileSync(join(root, 'assets/sw.template.js'), 'utf8')
   .replace('"VERSION"', JSON.stringify(version.digest('hex').slice(0, 16)))
   .replace('["FILES"]', JSON.stringify(['./', ...files.map((f) => `./${f}`)]));

@@ -1,8 +1,15 @@
-// Which files of a build the service worker precaches for offline use: all but the ones only a
-// school's web admin needs, which students should not download. Shared by the post-build hook
-// (sw.js) and the size benchmark (what a first visit transfers).
-export const adminOnly = ['embed.js', 'schools.html', 'schools.js'];
+// Which files of a build the service worker precaches for offline use, and so what a first
+// visit transfers. Shared by the post-build hook (sw.js) and the size benchmark.
+// - Files only a school's web admin needs are never precached: students should not download them.
+// - Career pages are fetched when a student opens one, then kept for offline use.
+const adminOnly = ['embed.js', 'schools.html', 'schools.js'];
 
-export function precached(file) {
-  return file !== 'sw.js' && !adminOnly.includes(file);
+/** Why a file is not precached, or null when it is. */
+export function notPrecachedBecause(file) {
+  if (file === 'sw.js') return 'the service worker itself';
+  if (adminOnly.includes(file)) return 'schools only';
+  if (file.startsWith('careers/')) return 'fetched when opened';
+  return null;
 }
+
+export const precached = (file) => notPrecachedBecause(file) === null;

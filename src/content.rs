@@ -7,7 +7,14 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 /// The bundle of `content/*.toml`, as JSON, made by `build.rs`.
-pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content.json"));
+pub const FULL_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content.json"));
+/// The bundle without what only the career pages need (they are static files, `pages`).
+pub const QUIZ_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content-quiz.json"));
+/// What `Model::embedded` reads: all of it natively, only the quiz's part in the browser.
+#[cfg(not(target_arch = "wasm32"))]
+pub const EMBEDDED_JSON: &str = FULL_JSON;
+#[cfg(target_arch = "wasm32")]
+pub const EMBEDDED_JSON: &str = QUIZ_JSON;
 
 /// The lowest and highest answer on the quiz's scale.
 pub const ANSWER_MIN: u8 = 1;
@@ -350,6 +357,12 @@ fn read_bundle(bundle: &serde_json::Value) -> Option<Content> {
     fn each<T>(v: &Value, key: &str, read: impl Fn(&Value) -> Option<T>) -> Option<Vec<T>> {
         v.get(key)?.as_array()?.iter().map(read).collect()
     }
+    fn each_or_none<T>(v: &Value, key: &str, read: impl Fn(&Value) -> Option<T>) -> Option<Vec<T>> {
+        if v.get(key).is_none() {
+            return Some(Vec::new());
+        }
+        each(v, key, read)
+    }
     fn kind(v: &Value) -> Option<TraitKind> {
         Some(match v.as_str()? {
             "interest" => TraitKind::Interest,
@@ -359,7 +372,9 @@ fn read_bundle(bundle: &serde_json::Value) -> Option<Content> {
             _ => return None,
         })
     }
-    let levels = |v: &Value| Some(Levels { basis: text(v, "basis")?, levels: numbers(v.get("levels")?)? });
+    // Page-only texts may be absent: the browser's bundle leaves them out.
+    let page_text = |v: &Value, key: &str| text(v, key).unwrap_or_default();
+    let levels = |v: &Value| Some(Levels { basis: page_text(v, "basis"), levels: numbers(v.get("levels")?)? });
     Some(Content {
         traits: each(bundle, "traits", |t| {
             Some(Trait { id: text(t, "id")?, kind: kind(t.get("kind")?)?, label: text(t, "label")?, onet: text(t, "onet") })
@@ -375,10 +390,10 @@ fn read_bundle(bundle: &serde_json::Value) -> Option<Content> {
                 title: text(c, "title")?,
                 also_known_as: texts(c, "also_known_as")?,
                 summary: text(c, "summary")?,
-                what_they_do: text(c, "what_they_do")?,
-                where_they_work: text(c, "where_they_work")?,
-                hours: text(c, "hours")?,
-                how_to_get_there: text(c, "how_to_get_there")?,
+                what_they_do: page_text(c, "what_they_do"),
+                where_they_work: page_text(c, "where_they_work"),
+                hours: page_text(c, "hours"),
+                how_to_get_there: page_text(c, "how_to_get_there"),
                 related: texts(c, "related")?,
                 sources: texts(c, "sources")?,
                 onet: OnetRef {
@@ -386,7 +401,7 @@ fn read_bundle(bundle: &serde_json::Value) -> Option<Content> {
                     title: text(onet, "title")?,
                     version: text(onet, "version")?,
                     relation: text(onet, "match")?,
-                    note: text(onet, "note")?,
+                    note: page_text(onet, "note"),
                 },
                 interests: levels(c.get("interests")?)?,
                 work_styles: levels(c.get("work_styles")?)?,
@@ -395,7 +410,7 @@ fn read_bundle(bundle: &serde_json::Value) -> Option<Content> {
                 file: text(c, "file").unwrap_or_default(),
             })
         })?,
-        sources: each(bundle, "sources", |s| {
+        sources: each_or_none(bundle, "sources", |s| {
             Some(Source { id: text(s, "id")?, title: text(s, "title")?, publisher: text(s, "publisher"), url: text(s, "url") })
         })?,
     })

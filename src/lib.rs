@@ -6,7 +6,9 @@ pub mod content;
 pub mod embed;
 mod json;
 pub mod messages;
+pub mod pages;
 pub mod progress;
+pub mod resume_code;
 pub mod scoring;
 
 pub use content::{Content, Model};

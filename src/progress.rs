@@ -12,6 +12,7 @@
 
 use crate::content::Model;
 use crate::json::push_string;
+use crate::resume_code::Resumed;
 use crate::scoring::in_scale;
 use serde_json::Value;
 use std::fmt;
@@ -29,6 +30,43 @@ pub enum Screen {
     Career(usize),
     /// What the quiz keeps, where, and how to delete it.
     Privacy,
+}
+
+impl Screen {
+    /// The screen as the page's address shows it after `#`, so that it can be linked to,
+    /// reloaded and left with the browser's Back button: empty for the welcome page, `quiz`,
+    /// `results`, `privacy`, or `career/ID`.
+    pub fn address(&self, model: &Model) -> String {
+        match self {
+            Screen::Welcome => String::new(),
+            Screen::Quiz => "quiz".to_owned(),
+            Screen::Results => "results".to_owned(),
+            Screen::Privacy => "privacy".to_owned(),
+            Screen::Career(c) => format!("career/{}", model.content.careers[*c].id),
+        }
+    }
+
+    /// The screen an address names; `None` for anything else, which the app ignores.
+    pub fn from_address(address: &str, model: &Model) -> Option<Screen> {
+        Some(match address {
+            "" => Screen::Welcome,
+            "quiz" => Screen::Quiz,
+            "results" => Screen::Results,
+            "privacy" => Screen::Privacy,
+            other => Screen::Career(model.career_index(other.strip_prefix("career/")?)?),
+        })
+    }
+
+    /// The action that shows this screen.
+    pub fn action(&self) -> Action {
+        match self {
+            Screen::Welcome => Action::Home,
+            Screen::Quiz => Action::Start,
+            Screen::Results => Action::ShowResults,
+            Screen::Privacy => Action::ShowPrivacy,
+            Screen::Career(c) => Action::OpenCareer(*c),
+        }
+    }
 }
 
 /// The whole of a student's progress.
@@ -64,6 +102,16 @@ impl Progress {
             }
         }
         changed
+    }
+
+    /// Takes the answers and place from a resume code, replacing what was here, and goes on to
+    /// the question it was made at.
+    pub fn resume_from(&mut self, resumed: Resumed, model: &Model) {
+        if resumed.answers.len() == model.questions.len() {
+            self.answers = resumed.answers;
+            self.current = resumed.current.min(model.questions.len().saturating_sub(1));
+            self.screen = Screen::Quiz;
+        }
     }
 
     /// The first question with no answer, if any.

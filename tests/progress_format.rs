@@ -239,3 +239,22 @@ fn the_quiz_walks_forward_and_back_and_ends_at_the_results() {
     p.apply(Action::StartAgain, m);
     assert_eq!(p, Progress::new(m));
 }
+
+/// Every screen has an address that reads back as the same screen; other addresses are ignored.
+#[test]
+fn screens_round_trip_through_the_address() {
+    let model = model();
+    let mut screens = vec![Screen::Welcome, Screen::Quiz, Screen::Results, Screen::Privacy];
+    screens.extend((0..model.content.careers.len()).map(Screen::Career));
+    for screen in screens {
+        let address = screen.address(model);
+        assert_eq!(Screen::from_address(&address, model), Some(screen.clone()), "{address:?}");
+        let mut progress = Progress::new(model);
+        progress.apply(screen.action(), model);
+        assert_eq!(progress.screen, screen, "the action for {address:?} shows it");
+    }
+    assert_eq!(Screen::from_address("career/perfusionist", model).map(|s| s.address(model)).as_deref(), Some("career/perfusionist"));
+    for ignored in ["career/", "career/no_such_career", "careers/nurse", "share=ABC", "RESULTS", "quiz/2", "#results"] {
+        assert_eq!(Screen::from_address(ignored, model), None, "{ignored:?}");
+    }
+}

@@ -4,6 +4,7 @@
 
 mod career;
 mod crash;
+mod fetch;
 mod host;
 mod page_url;
 mod quiz;
@@ -101,6 +102,13 @@ fn App() -> impl IntoView {
             Progress::new(model)
         }
     };
+    // An address that names a screen (`#results`, `#career/ID`, ...) opens it, whatever the save
+    // says: a direct link or a reload. A bare address resumes where the save left off.
+    let mut progress = progress;
+    let address = page_url::fragment();
+    if let Some(screen) = Screen::from_address(&address, model).filter(|_| !address.is_empty()) {
+        progress.apply(screen.action(), model);
+    }
     let progress = RwSignal::new(progress);
     let answers = Memo::new(move |_| progress.with(|p| p.answers.clone()));
     let outcome = Memo::new(move |_| answers.with(|a| scoring::score(model, a)));
@@ -179,6 +187,15 @@ fn App() -> impl IntoView {
         now
     });
 
+    // The address follows the screen, one history entry per screen, so Back and Forward move
+    // between screens and each can be linked to.
+    Effect::new(move |_| page_url::show_fragment(&screen.get().address(model)));
+    page_url::on_fragment_change(move |fragment| {
+        if let Some(screen) = Screen::from_address(&fragment, model) {
+            ctx.dispatch(screen.action());
+        }
+    });
+
     // A school's page hears when a student reaches a ranking, once per ranking.
     Effect::new(move |sent: Option<Option<String>>| {
         let message = (screen.get() == Screen::Results)
@@ -200,6 +217,14 @@ fn App() -> impl IntoView {
         </header>
         <div class="notices" role="status">
             {move || saving_notice().map(|notice| view! { <p class="notice">{notice}</p> })}
+            // Progress that cannot be kept here can still be carried away as a resume code.
+            {move || {
+                let unsaved = saving.get() != Saving::Saved && ctx.progress.with(|p| p.answered() > 0);
+                unsaved.then(|| {
+                    let code = ctx.progress.with(|p| career_quiz::resume_code::encode(model, &p.answers, p.current));
+                    view! { <p class="notice resume-code-offer">{text.resume_code_offer} " " <code id="resume-code">{code}</code></p> }
+                })
+            }}
             {move || notices.get().into_iter().map(|notice| view! { <p class="notice">{notice}</p> }).collect_view()}
             {move || update_ready.get().then(|| view! {
                 <p class="notice">

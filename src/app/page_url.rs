@@ -11,3 +11,31 @@ pub fn param(name: &str) -> Option<String> {
 pub fn panic_drill_requested() -> bool {
     param("drill").as_deref() == Some("panic")
 }
+
+/// The part of the address after `#`, decoded.
+pub fn fragment() -> String {
+    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    let hash = hash.strip_prefix('#').unwrap_or(&hash);
+    js_sys::decode_uri_component(hash).ok().and_then(|s| s.as_string()).unwrap_or_else(|| hash.to_owned())
+}
+
+/// Shows `fragment` after `#` in the address as a new history entry (none when it is already
+/// there), keeping the path and query; an empty one clears the `#` part.
+pub fn show_fragment(fragment: &str) {
+    let Some(window) = web_sys::window() else { return };
+    if self::fragment() == fragment {
+        return;
+    }
+    let location = window.location();
+    let base = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+    let url = if fragment.is_empty() { base } else { format!("{base}#{fragment}") };
+    if let Ok(history) = window.history() {
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Calls `on_change` when the student moves through history (Back, Forward) or edits the `#`
+/// part of the address. The listener lasts as long as the page.
+pub fn on_fragment_change(on_change: impl Fn(String) + 'static) {
+    let _ = leptos::prelude::window_event_listener(leptos::ev::popstate, move |_| on_change(fragment()));
+}

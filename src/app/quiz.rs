@@ -4,6 +4,7 @@ use crate::Ctx;
 use career_quiz::content::{Section, ANSWER_MAX, ANSWER_MIN};
 use career_quiz::messages::fill;
 use career_quiz::progress::Action;
+use career_quiz::resume_code::{self, CodeError};
 use leptos::prelude::*;
 
 #[component]
@@ -31,7 +32,50 @@ pub fn Welcome(ctx: Ctx) -> impl IntoView {
                     <button type="button" on:click=move |_| ctx.dispatch(Action::ShowResults)>{text.view_results}</button>
                 </Show>
             </div>
+            <ResumeCodeForm ctx />
         </section>
+    }
+}
+
+/// Where a student types a resume code to carry on from it.
+#[component]
+fn ResumeCodeForm(ctx: Ctx) -> impl IntoView {
+    let text = ctx.text;
+    let problem = RwSignal::new("");
+    let use_code = move |event: leptos::ev::SubmitEvent| {
+        use wasm_bindgen::JsCast;
+        event.prevent_default();
+        let typed = document()
+            .get_element_by_id("resume-code-input")
+            .map(|input| input.unchecked_into::<web_sys::HtmlInputElement>().value())
+            .unwrap_or_default();
+        match resume_code::decode(&typed, ctx.model) {
+            Ok(resumed) => ctx.progress.update(|p| p.resume_from(resumed, ctx.model)),
+            Err(error) => problem.set(match error {
+                CodeError::BadCharacter => text.resume_code_bad_character,
+                CodeError::WrongLength => text.resume_code_wrong_length,
+                CodeError::Mistyped => text.resume_code_mistyped,
+                CodeError::OtherVersion => text.resume_code_other_version,
+            }),
+        }
+    };
+    view! {
+        <details class="resume-code">
+            <summary>{text.resume_code_summary}</summary>
+            <form on:submit=use_code>
+                <label for="resume-code-input">{text.resume_code_label}</label>
+                <input
+                    id="resume-code-input"
+                    type="text"
+                    autocomplete="off"
+                    autocapitalize="characters"
+                    spellcheck="false"
+                    aria-describedby="resume-code-problem"
+                />
+                <button type="submit">{text.resume_code_use}</button>
+                <p id="resume-code-problem" role="alert">{move || problem.get()}</p>
+            </form>
+        </details>
     }
 }
 

@@ -1,0 +1,69 @@
+//! The static career pages: one per career, complete, escaped, linked to each other, and with
+//! the fragment the quiz shows inside itself.
+
+use career_quiz::content::Model;
+use career_quiz::messages::EN;
+use career_quiz::pages::{career_page, fragment, page_path};
+use std::sync::OnceLock;
+
+fn model() -> &'static Model {
+    static MODEL: OnceLock<Model> = OnceLock::new();
+    MODEL.get_or_init(|| Model::embedded().unwrap_or_else(|e| panic!("{e}")))
+}
+
+fn escaped(text: &str) -> String {
+    let mut out = String::new();
+    career_quiz::pages::push_escaped(&mut out, text);
+    out
+}
+
+#[test]
+fn every_career_has_a_complete_page() {
+    let model = model();
+    for (index, career) in model.content.careers.iter().enumerate() {
+        let page = career_page(model, &EN, index, "style-0123.css");
+        let name = page_path(career);
+        assert!(page.starts_with("<!doctype html>"), "{name}");
+        assert!(page.contains("<base href=\"../\">"), "{name}: links are relative to the quiz's folder");
+        assert!(page.contains("href=\"style-0123.css\""), "{name}: the quiz's stylesheet");
+        assert!(page.contains("script-src 'none'"), "{name}: no script runs on a static page");
+        assert!(page.contains(&format!("<h1>{}</h1>", escaped(&career.title))), "{name}: title");
+        let body = fragment(&page).unwrap_or_else(|| panic!("{name}: no fragment for the quiz"));
+        for text in [&career.summary, &career.what_they_do, &career.where_they_work, &career.hours, &career.how_to_get_there, &career.onet.note] {
+            assert!(body.contains(&escaped(text)), "{name}: missing {text:?}");
+        }
+        for (_, levels, _) in career.blocks() {
+            assert!(body.contains(&escaped(&levels.basis)), "{name}: a basis is missing");
+        }
+        for id in &career.related {
+            let other = &model.content.careers[model.career_index(id).unwrap()];
+            let link = format!("<a href=\"careers/{id}.html\" data-career=\"{id}\">{}</a>", escaped(&other.title));
+            assert!(body.contains(&link), "{name}: no link {link}");
+        }
+        for id in &career.sources {
+            let source = model.content.sources.iter().find(|s| &s.id == id).unwrap();
+            assert!(body.contains(&escaped(&source.title)), "{name}: source {id} is not listed");
+        }
+        assert!(!body.contains("<h1"), "{name}: the quiz shows its own title above the fragment");
+    }
+}
+
+#[test]
+fn text_from_content_is_escaped() {
+    let mut content = model().content.clone();
+    content.careers[0].summary = "<script>alert(\"x\")</script> & 'more'".into();
+    content.careers[0].title = "A <b>bold</b> title".into();
+    let changed = Model::new(content).unwrap();
+    let page = career_page(&changed, &EN, 0, "style.css");
+    assert!(!page.contains("<script>"));
+    assert!(!page.contains("<b>"));
+    assert!(page.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;more&#39;"));
+}
+
+#[test]
+fn fragment_is_found_only_between_its_markers() {
+    assert_eq!(fragment("a<!--career-page-->b<!--/career-page-->c"), Some("b"));
+    assert_eq!(fragment("a<!--career-page-->b"), None);
+    assert_eq!(fragment("no markers"), None);
+    assert_eq!(fragment("<!--/career-page--><!--career-page-->"), None);
+}
