@@ -89,7 +89,7 @@ pub struct Question {
     pub keys: BTreeMap<String, f64>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct OnetRef {
     pub code: String,
     pub title: String,
@@ -101,13 +101,13 @@ pub struct OnetRef {
 }
 
 /// One block of a career's profile: the levels per trait and where they come from.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Levels {
     pub basis: String,
     pub levels: BTreeMap<String, f64>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Career {
     pub id: String,
     pub title: String,
@@ -126,9 +126,95 @@ pub struct Career {
     pub work_styles: Levels,
     pub subjects: Levels,
     pub conditions: Levels,
+    /// A day at work, for the career's page.
+    #[serde(default)]
+    pub a_day: String,
+    #[serde(default)]
+    pub outlook: Option<Sourced>,
+    /// Facts for the career's page, each with its sources.
+    #[serde(default)]
+    pub facts: Vec<Fact>,
+    /// Pay, by country or nation.
+    #[serde(default)]
+    pub pay: Vec<Pay>,
+    /// How to get there, by country or nation.
+    #[serde(default)]
+    pub routes: Vec<Route>,
     /// The file the career was read from (added by `build.rs`), for error messages.
     #[serde(default, skip_serializing)]
     pub file: String,
+}
+
+/// A text and the sources it comes from.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Sourced {
+    pub text: String,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+/// What a fact on a career's page is about; each has its own heading.
+pub const FACT_TOPICS: [&str; 6] = ["work", "scale", "history", "later_options", "qualities", "checks"];
+
+/// Where pay and routes apply. `uk` is all four UK nations; a nation has its own entry only where
+/// it differs.
+pub const REGIONS: [&str; 7] = ["uk", "england", "wales", "scotland", "northern_ireland", "ireland", "us"];
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Fact {
+    pub topic: String,
+    pub text: String,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Pay {
+    pub region: String,
+    pub text: String,
+    /// The year the figure is for, as the source gives it (or that it gives none).
+    pub year: String,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Route {
+    pub region: String,
+    #[serde(default)]
+    pub school_subjects: String,
+    /// The degree or training post.
+    #[serde(default)]
+    pub training: String,
+    #[serde(default)]
+    pub postgraduate: String,
+    #[serde(default)]
+    pub exams: String,
+    #[serde(default)]
+    pub registration: String,
+    #[serde(default)]
+    pub recertification: String,
+    #[serde(default)]
+    pub bodies: Vec<String>,
+    #[serde(default)]
+    pub notes: String,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+impl Route {
+    /// The route's steps, named by their field, in the order a student meets them.
+    pub fn steps(&self) -> [(&'static str, &str); 7] {
+        [
+            ("school_subjects", &self.school_subjects),
+            ("training", &self.training),
+            ("postgraduate", &self.postgraduate),
+            ("exams", &self.exams),
+            ("registration", &self.registration),
+            ("recertification", &self.recertification),
+            ("notes", &self.notes),
+        ]
+    }
 }
 
 impl Career {
@@ -315,6 +401,53 @@ impl Content {
                     problem(format!("sources names `{source}`, which is not in {SOURCES}"));
                 }
             }
+            // Everything on the career's page that states a fact says where it comes from.
+            let mut page = Vec::new();
+            let mut check_sourced = |what: String, text: &str, sources: &[String]| {
+                if text.trim().is_empty() {
+                    page.push(format!("{what}: the text is empty"));
+                }
+                if sources.is_empty() {
+                    page.push(format!("{what}: the fact has no source"));
+                }
+                for source in sources {
+                    if !source_ids.contains(source.as_str()) {
+                        page.push(format!("{what}: sources names `{source}`, which is not in {SOURCES}"));
+                    }
+                }
+            };
+            if let Some(outlook) = &c.outlook {
+                check_sourced("outlook".into(), &outlook.text, &outlook.sources);
+            }
+            for (n, fact) in c.facts.iter().enumerate() {
+                check_sourced(format!("facts[{n}]"), &fact.text, &fact.sources);
+            }
+            for (n, pay) in c.pay.iter().enumerate() {
+                check_sourced(format!("pay[{n}]"), &pay.text, &pay.sources);
+            }
+            for (n, route) in c.routes.iter().enumerate() {
+                let all: String = route.steps().iter().map(|(_, s)| *s).chain(route.bodies.iter().map(String::as_str)).collect();
+                check_sourced(format!("routes[{n}]"), &all, &route.sources);
+            }
+            for (n, fact) in c.facts.iter().enumerate() {
+                if !FACT_TOPICS.contains(&fact.topic.as_str()) {
+                    page.push(format!("facts[{n}]: topic `{}` is not one of {FACT_TOPICS:?}", fact.topic));
+                }
+            }
+            for (n, pay) in c.pay.iter().enumerate() {
+                if pay.year.trim().is_empty() {
+                    page.push(format!("pay[{n}]: year is empty (write \"not stated in the source\" when it is not)"));
+                }
+            }
+            let regions = c.pay.iter().map(|p| ("pay", &p.region)).chain(c.routes.iter().map(|r| ("routes", &r.region)));
+            for (what, region) in regions {
+                if !REGIONS.contains(&region.as_str()) {
+                    page.push(format!("{what}: region `{region}` is not one of {REGIONS:?}"));
+                }
+            }
+            for text in page {
+                problem(text);
+            }
             for (kind, block, name) in c.blocks() {
                 if block.basis.trim().is_empty() {
                     problem(format!("{name}.basis is empty: say where the levels come from"));
@@ -408,12 +541,39 @@ fn read_bundle(bundle: &serde_json::Value) -> Option<Content> {
                 subjects: levels(c.get("subjects")?)?,
                 conditions: levels(c.get("conditions")?)?,
                 file: text(c, "file").unwrap_or_default(),
+                ..page_extras(c)?
             })
         })?,
         sources: each_or_none(bundle, "sources", |s| {
             Some(Source { id: text(s, "id")?, title: text(s, "title")?, publisher: text(s, "publisher"), url: text(s, "url") })
         })?,
     })
+}
+
+/// The career page's facts, pay, routes, day and outlook. Only native code reads them (the static
+/// pages are written natively); the browser's bundle leaves them out, and so does its reader.
+#[cfg(not(target_arch = "wasm32"))]
+fn page_extras(c: &serde_json::Value) -> Option<Career> {
+    /// Absent is empty; present but malformed is `None`, which fails the whole bundle.
+    fn field<T: serde::de::DeserializeOwned + Default>(c: &serde_json::Value, key: &str) -> Option<T> {
+        match c.get(key) {
+            None => Some(T::default()),
+            Some(v) => serde_json::from_value(v.clone()).ok(),
+        }
+    }
+    Some(Career {
+        a_day: field(c, "a_day")?,
+        outlook: field(c, "outlook")?,
+        facts: field(c, "facts")?,
+        pay: field(c, "pay")?,
+        routes: field(c, "routes")?,
+        ..Career::default()
+    })
+}
+
+#[cfg(target_arch = "wasm32")]
+fn page_extras(_: &serde_json::Value) -> Option<Career> {
+    Some(Career::default())
 }
 
 fn is_id(s: &str) -> bool {

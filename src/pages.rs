@@ -65,29 +65,104 @@ pub fn career_page(model: &Model, text: &Messages, career: usize, stylesheet: &s
 fn career_fragment(model: &Model, text: &Messages, career: usize) -> String {
     let content = &model.content;
     let c = &content.careers[career];
+    let sources = cited_sources(c);
+    // "[1, 3]": where a fact comes from, by its number in the page's list of sources.
+    let refs = |cited: &[String]| -> String {
+        let mut numbers: Vec<usize> = cited.iter().filter_map(|id| sources.iter().position(|s| s == id)).map(|n| n + 1).collect();
+        numbers.sort_unstable();
+        let numbers: Vec<String> = numbers.iter().map(usize::to_string).collect();
+        fill(text.sources_cited, &[("numbers", &numbers.join(", "))])
+    };
     let mut out = String::from("\n");
     if !c.also_known_as.is_empty() {
         out.push_str("<p class=\"aka\">");
         push_escaped(&mut out, &fill(text.career_also_known_as, &[("names", &c.also_known_as.join(", "))]));
         out.push_str("</p>\n");
     }
-    out.push_str("<p class=\"summary\">");
-    push_escaped(&mut out, &c.summary);
-    out.push_str("</p>\n");
-    for (heading, body) in [
-        (text.career_what, &c.what_they_do),
-        (text.career_where, &c.where_they_work),
-        (text.career_hours, &c.hours),
-        (text.career_how, &c.how_to_get_there),
-    ] {
-        push_element(&mut out, "h2", heading);
-        out.push('\n');
-        push_element(&mut out, "p", body);
-        out.push('\n');
+    push_tagged(&mut out, "p class=\"summary\"", &c.summary);
+    if !c.a_day.is_empty() {
+        push_tagged(&mut out, "h2", text.career_day);
+        push_tagged(&mut out, "p", &c.a_day);
+    }
+    push_tagged(&mut out, "h2", text.career_what);
+    push_tagged(&mut out, "p", &c.what_they_do);
+    push_facts(&mut out, c, "work", text.facts_work, &refs);
+    push_tagged(&mut out, "h2", text.career_where);
+    push_tagged(&mut out, "p", &c.where_they_work);
+    push_tagged(&mut out, "h2", text.career_hours);
+    push_tagged(&mut out, "p", &c.hours);
+
+    push_tagged(&mut out, "h2", text.career_pay);
+    if c.pay.is_empty() {
+        push_tagged(&mut out, "p", text.career_pay_none);
+    }
+    out.push_str("<ul class=\"pay\">\n");
+    for pay in &c.pay {
+        out.push_str("<li><strong>");
+        push_escaped(&mut out, region_name(text, &pay.region));
+        out.push_str(":</strong> ");
+        push_escaped(&mut out, &pay.text);
+        out.push(' ');
+        push_escaped(&mut out, &fill(text.career_pay_year, &[("year", &pay.year)]));
+        out.push(' ');
+        push_tagged(&mut out, "span class=\"refs\"", &refs(&pay.sources));
+        out.push_str("</li>\n");
+    }
+    out.push_str("</ul>\n");
+    if let Some(outlook) = &c.outlook {
+        push_tagged(&mut out, "h2", text.career_outlook);
+        out.push_str("<p>");
+        push_escaped(&mut out, &outlook.text);
+        out.push(' ');
+        push_tagged(&mut out, "span class=\"refs\"", &refs(&outlook.sources));
+        out.push_str("</p>\n");
     }
 
-    push_element(&mut out, "h2", text.career_related);
-    out.push_str("\n<ul class=\"related\">\n");
+    push_tagged(&mut out, "h2", text.career_how);
+    push_tagged(&mut out, "p", &c.how_to_get_there);
+    if c.routes.is_empty() {
+        push_tagged(&mut out, "p", text.career_routes_none);
+    }
+    for route in &c.routes {
+        push_tagged(&mut out, "h3", region_name(text, &route.region));
+        out.push_str("<dl class=\"route\">\n");
+        for (step, value) in route.steps() {
+            if !value.is_empty() {
+                push_tagged(&mut out, "dt", step_name(text, step));
+                push_tagged(&mut out, "dd", value);
+            }
+        }
+        if !route.bodies.is_empty() {
+            push_tagged(&mut out, "dt", text.step_bodies);
+            push_tagged(&mut out, "dd", &route.bodies.join("; "));
+        }
+        out.push_str("</dl>\n");
+        push_tagged(&mut out, "p class=\"refs\"", &refs(&route.sources));
+    }
+
+    push_tagged(&mut out, "h2", text.career_skills);
+    push_tagged(&mut out, "p", text.career_skills_profile);
+    out.push_str("<ul class=\"skills\">\n");
+    let mut styles: Vec<(&String, &f64)> = c.work_styles.levels.iter().collect();
+    styles.sort_by(|a, b| b.1.total_cmp(a.1).then(a.0.cmp(b.0)));
+    for (id, _) in styles.into_iter().take(5) {
+        if let Some(t) = content.traits.iter().find(|t| &t.id == id) {
+            out.push_str("<li data-trait=\"");
+            push_escaped(&mut out, id);
+            out.push_str("\">");
+            push_escaped(&mut out, &t.label);
+            out.push_str("</li>\n");
+        }
+    }
+    out.push_str("</ul>\n");
+    push_facts(&mut out, c, "qualities", text.facts_qualities, &refs);
+    push_facts(&mut out, c, "checks", text.facts_checks, &refs);
+    push_facts(&mut out, c, "scale", text.facts_scale, &refs);
+    push_facts(&mut out, c, "history", text.facts_history, &refs);
+    push_facts(&mut out, c, "later_options", text.facts_later_options, &refs);
+
+    push_tagged(&mut out, "h2", text.career_related);
+    out.push_str("<ul class=\"related\">\n");
     for other in c.related.iter().filter_map(|id| model.career_index(id)) {
         let other = &content.careers[other];
         out.push_str("<li><a href=\"");
@@ -100,25 +175,22 @@ fn career_fragment(model: &Model, text: &Messages, career: usize) -> String {
     }
     out.push_str("</ul>\n");
 
-    push_element(&mut out, "h2", text.career_profile);
-    out.push('\n');
+    push_tagged(&mut out, "h2", text.career_profile);
     let onet_template = if c.onet.relation == "same" { text.career_onet_same } else { text.career_onet_nearest };
     let onet = fill(onet_template, &[("version", &c.onet.version), ("code", &c.onet.code), ("title", &c.onet.title)]);
-    push_element(&mut out, "p", &onet);
-    out.push('\n');
-    push_element(&mut out, "p", &c.onet.note);
-    out.push_str("\n<details>\n");
-    push_element(&mut out, "summary", text.career_profile_details);
-    out.push_str("\n<ul class=\"bases\">\n");
+    push_tagged(&mut out, "p", &onet);
+    push_tagged(&mut out, "p", &c.onet.note);
+    out.push_str("<details>\n");
+    push_tagged(&mut out, "summary", text.career_profile_details);
+    out.push_str("<ul class=\"bases\">\n");
     for (_, levels, _) in c.blocks() {
-        push_element(&mut out, "li", &levels.basis);
-        out.push('\n');
+        push_tagged(&mut out, "li", &levels.basis);
     }
     out.push_str("</ul>\n</details>\n");
 
-    push_element(&mut out, "h2", text.career_sources);
-    out.push_str("\n<ul class=\"sources\">\n");
-    for source in c.sources.iter().filter_map(|id| content.sources.iter().find(|s| &s.id == id)) {
+    push_tagged(&mut out, "h2", text.career_sources);
+    out.push_str("<ol class=\"sources\">\n");
+    for source in sources.iter().filter_map(|id| content.sources.iter().find(|s| &s.id == id)) {
         out.push_str("<li>");
         match &source.url {
             Some(url) => {
@@ -137,8 +209,74 @@ fn career_fragment(model: &Model, text: &Messages, career: usize) -> String {
         }
         out.push_str("</li>\n");
     }
-    out.push_str("</ul>\n");
+    out.push_str("</ol>\n");
     out
+}
+
+/// The career's sources, then any other source its facts, pay or routes cite, each once.
+pub fn cited_sources(c: &Career) -> Vec<String> {
+    let mut all: Vec<String> = Vec::new();
+    let cited = c.sources.iter()
+        .chain(c.outlook.iter().flat_map(|o| &o.sources))
+        .chain(c.facts.iter().flat_map(|f| &f.sources))
+        .chain(c.pay.iter().flat_map(|p| &p.sources))
+        .chain(c.routes.iter().flat_map(|r| &r.sources));
+    for id in cited {
+        if !all.contains(id) {
+            all.push(id.clone());
+        }
+    }
+    all
+}
+
+/// The facts of one topic under their heading, if there are any.
+fn push_facts(out: &mut String, c: &Career, topic: &str, heading: &str, refs: &dyn Fn(&[String]) -> String) {
+    let facts: Vec<_> = c.facts.iter().filter(|f| f.topic == topic).collect();
+    if facts.is_empty() {
+        return;
+    }
+    push_tagged(out, "h3", heading);
+    out.push_str("<ul class=\"facts\">\n");
+    for fact in facts {
+        out.push_str("<li>");
+        push_escaped(out, &fact.text);
+        out.push(' ');
+        push_tagged(out, "span class=\"refs\"", &refs(&fact.sources));
+        out.push_str("</li>\n");
+    }
+    out.push_str("</ul>\n");
+}
+
+fn region_name<'a>(text: &'a Messages, region: &'a str) -> &'a str {
+    match region {
+        "uk" => text.region_uk,
+        "england" => text.region_england,
+        "wales" => text.region_wales,
+        "scotland" => text.region_scotland,
+        "northern_ireland" => text.region_northern_ireland,
+        "ireland" => text.region_ireland,
+        "us" => text.region_us,
+        other => other,
+    }
+}
+
+fn step_name<'a>(text: &'a Messages, step: &'a str) -> &'a str {
+    match step {
+        "school_subjects" => text.step_school_subjects,
+        "training" => text.step_training,
+        "postgraduate" => text.step_postgraduate,
+        "exams" => text.step_exams,
+        "registration" => text.step_registration,
+        "recertification" => text.step_recertification,
+        "notes" => text.step_notes,
+        other => other,
+    }
+}
+
+/// `<tag>text</tag>` and a new line; `tag` may carry attributes (`p class="x"`).
+fn push_tagged(out: &mut String, tag: &str, text: &str) {
+    push_element(out, tag, text);
+    out.push('\n');
 }
 
 fn push_element(out: &mut String, tag: &str, text: &str) {
@@ -147,7 +285,7 @@ fn push_element(out: &mut String, tag: &str, text: &str) {
     out.push('>');
     push_escaped(out, text);
     out.push_str("</");
-    out.push_str(tag);
+    out.push_str(tag.split(' ').next().unwrap_or(tag));
     out.push('>');
 }
 

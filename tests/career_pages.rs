@@ -44,6 +44,17 @@ fn every_career_has_a_complete_page() {
             let source = model.content.sources.iter().find(|s| &s.id == id).unwrap();
             assert!(body.contains(&escaped(&source.title)), "{name}: source {id} is not listed");
         }
+        // Every fact, pay figure and route step is there, and so is every source any of them cites.
+        let texts = career.facts.iter().map(|f| f.text.as_str())
+            .chain(career.pay.iter().flat_map(|p| [p.text.as_str(), p.year.as_str()]))
+            .chain(career.routes.iter().flat_map(|r| r.steps().map(|(_, s)| s)))
+            .chain(career.outlook.iter().map(|o| o.text.as_str()))
+            .chain([career.a_day.as_str()]);
+        for text in texts.filter(|t| !t.is_empty()) {
+            assert!(body.contains(&escaped(text)), "{name}: missing {text:?}");
+        }
+        let listed = body.split("<ol class=\"sources\">").nth(1).unwrap().matches("<li>").count();
+        assert_eq!(listed, career_quiz::pages::cited_sources(career).len(), "{name}: sources listed");
         assert!(!body.contains("<h1"), "{name}: the quiz shows its own title above the fragment");
     }
 }

@@ -238,3 +238,72 @@ fn the_perfusionist_profile_says_it_is_built_from_the_seeds() {
     }
     assert!(p.sources.iter().any(|s| s.starts_with("seed-")));
 }
+
+#[test]
+fn career_page_facts_pay_and_routes_are_checked() {
+    fn perfusionist(c: &mut Content) -> &mut career_quiz::content::Career {
+        c.careers.iter_mut().find(|c| c.id == "perfusionist").unwrap()
+    }
+    const FILE: &str = "content/careers/perfusionist.toml: perfusionist";
+    assert_reported(&problems_after(|c| perfusionist(c).facts[3].sources.clear()), &format!("{FILE}: facts[3]: the fact has no source"));
+    assert_reported(
+        &problems_after(|c| perfusionist(c).facts[0].sources.push("a-forum-post".into())),
+        &format!("{FILE}: facts[0]: sources names `a-forum-post`, which is not in content/sources.toml"),
+    );
+    assert_reported(&problems_after(|c| perfusionist(c).facts[1].text = " ".into()), &format!("{FILE}: facts[1]: the text is empty"));
+    assert_reported(&problems_after(|c| perfusionist(c).facts[2].topic = "gossip".into()), &format!("{FILE}: facts[2]: topic `gossip`"));
+    assert_reported(&problems_after(|c| perfusionist(c).pay[0].sources.clear()), &format!("{FILE}: pay[0]: the fact has no source"));
+    assert_reported(&problems_after(|c| perfusionist(c).pay[0].year.clear()), &format!("{FILE}: pay[0]: year is empty"));
+    assert_reported(&problems_after(|c| perfusionist(c).pay[1].region = "atlantis".into()), &format!("{FILE}: pay: region `atlantis`"));
+    assert_reported(&problems_after(|c| perfusionist(c).routes[0].sources.clear()), &format!("{FILE}: routes[0]: the fact has no source"));
+    assert_reported(
+        &problems_after(|c| perfusionist(c).routes[4] = career_quiz::content::Route {
+            region: "ireland".into(),
+            sources: vec!["seed-scps-careers".into()],
+            ..Default::default()
+        }),
+        &format!("{FILE}: routes[4]: the text is empty"),
+    );
+    assert_reported(
+        &problems_after(|c| perfusionist(c).outlook.as_mut().unwrap().sources.clear()),
+        &format!("{FILE}: outlook: the fact has no source"),
+    );
+}
+
+/// Every fact the seeds give about the perfusionist is on its page, with the figures exactly
+/// as the seeds give them. (Each entry's sources are checked above; here, that nothing is left out.)
+#[test]
+fn the_perfusionist_page_covers_the_seed_facts() {
+    let content = content_from_files();
+    let p = content.careers.iter().find(|c| c.id == "perfusionist").unwrap();
+    let mut page: String = p.facts.iter().map(|f| format!("{}\n", f.text)).collect();
+    for pay in &p.pay {
+        page += &format!("{} {}\n", pay.region, pay.text);
+    }
+    for route in &p.routes {
+        page += &format!("{} {}\n", route.region, route.steps().iter().map(|(_, s)| *s).collect::<Vec<_>>().join(" "));
+        page += &route.bodies.join(" ");
+    }
+    page += &p.a_day;
+    page += &p.outlook.as_ref().unwrap().text;
+    let must_say = [
+        // the work
+        "heart-lung machine", "cardiopulmonary bypass", "still", "blood gases", "blood chemistry", "drugs",
+        "solutions", "temperature", "cell saver", "autotransfusion", "counter-pulsation", "assist devices",
+        "ECMO", "intensive care", "isolated limb perfusion", "high doses", "raises the limb's temperature",
+        "liver transplant", "5 to 15 hours", "any hour", "loses a lot of blood", "after the operation",
+        "research", "teach", "selling", "developing equipment",
+        // scale and history
+        "33,000", "forty", "six centres", "1953",
+        // routes
+        "bachelor's degree", "1 to 2 years", "CAAHEP", "two-part", "ABCP", "every year", "AmSECT", "AACP",
+        "honours degree", "trainee", "MSc in Perfusion Science", "University of Bristol", "accreditation exam",
+        "register", "College of Clinical Perfusion Scientists", "PVG", "Welsh", "Rehabilitation of Offenders Act",
+        // pay and hours
+        "$94,477", "12 percent", "Band 7", "£37,570", "£43,772", "37 hours", "evening", "weekend", "on-call",
+        // qualities
+        "calm", "detail", "Teamwork", "speak clearly", "private", "quick reactions", "responsibility", "keep your focus",
+    ];
+    let missing: Vec<&str> = must_say.iter().copied().filter(|s| !page.contains(s)).collect();
+    assert!(missing.is_empty(), "content/careers/perfusionist.toml: perfusionist: the page does not say {missing:?}");
+}

@@ -38,6 +38,8 @@ before(async () => {
     '/careers-pale.html': hostPage(`<script src="${quiz.url}embed.js" data-accent="#ffdd00"></script>`),
     '/careers-meddled.html': hostPage(`<script src="${quiz.url}embed.js"></script>
       <iframe title="Advert" src="${foreign.url}meddle.html"></iframe>`),
+    '/careers-other-origin-declared.html': hostPage(`<iframe title="Career quiz"
+      src="${quiz.url}?origin=${encodeURIComponent('http://example.invalid')}" style="width:100%;height:40rem"></iframe>`),
     '/careers-deep.html': hostPage(`<script src="${deep.url}embed.js"></script>`),
     '/careers-plain.html': hostPage(`<iframe title="Career quiz" src="${quiz.url}?compact=yes" style="width:100%;height:40rem"></iframe>`),
     '/careers-sandboxed.html': hostPage(`
@@ -146,6 +148,17 @@ test('answers come with the completion event only when the school opted in', asy
   await context.close();
 });
 
+test('the quiz posts only to the origin declared: a page of another origin hears nothing', async () => {
+  const { context, page, frame, errors } = await openSchoolPage('careers-other-origin-declared.html');
+  await frame.getByRole('button', { name: 'Start the quiz' }).click();
+  await answerUntil(frame, answer);
+  await frame.locator('ol.matches').waitFor();
+  await page.waitForTimeout(500);
+  assert.deepEqual(await page.evaluate(() => window.heard), [], 'neither heights nor the completion event');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('messages from a foreign origin are ignored by the embed', async () => {
   const { context, page, frame, errors } = await openSchoolPage('careers-meddled.html');
   const before = await fitted(page);
@@ -233,7 +246,9 @@ test('the For-schools page makes the tag, previews it live and copies it', async
   assert.doesNotMatch(await page.locator('#script-snippet').textContent(), /data-accent/);
   await page.getByLabel('Accent colour for buttons and links').fill('#1d70b8');
 
-  // The live preview is the quiz itself, embedded by the same tag.
+  // The live preview is the quiz itself, embedded by the same tag with the options chosen (it
+  // follows the form after a short pause, so wait for the one with them).
+  await page.waitForFunction(() => /accent=%231d70b8&compact=&storage=/.test(document.querySelector('#preview iframe')?.src ?? ''));
   const preview = page.frameLocator('#preview iframe');
   await preview.getByRole('button', { name: 'Start the quiz' }).waitFor();
   assert.equal(await preview.locator('.site-header').isVisible(), false);
