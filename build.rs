@@ -37,11 +37,14 @@ fn main() {
     let out = PathBuf::from(env::var("OUT_DIR").unwrap());
     fs::write(out.join("content.json"), serde_json::to_string(&bundle).unwrap()).unwrap();
     fs::write(out.join("content-quiz.json"), serde_json::to_string(&for_the_quiz(bundle)).unwrap()).unwrap();
-    fs::write(out.join("messages.rs"), messages_source(&root, &content.join("messages/en.toml"))).unwrap();
+    let messages = messages_source(&root, &content.join("messages/en.toml"), "Messages", "EN", "the app");
+    let page_messages = messages_source(&root, &content.join("messages/pages.en.toml"), "PageMessages", "PAGES_EN", "the static career pages");
+    fs::write(out.join("messages.rs"), messages + "\n" + &page_messages).unwrap();
 }
 
-/// What the browser's quiz needs of the bundle: the career pages' long texts are left out, since
-/// the pages are built as static files (`src/pages.rs`) and fetched when a student opens one.
+/// What the browser's quiz needs of the bundle: what only the career pages show (long texts,
+/// O*NET reference, related careers, sources) is left out, since the pages are built as static
+/// files (`src/pages.rs`) and fetched when a student opens one.
 fn for_the_quiz(mut bundle: serde_json::Map<String, serde_json::Value>) -> serde_json::Map<String, serde_json::Value> {
     const PAGE_ONLY: [&str; 9] =
         ["also_known_as", "what_they_do", "where_they_work", "hours", "how_to_get_there", "sources", "file", "a_day", "outlook"];
@@ -51,9 +54,8 @@ fn for_the_quiz(mut bundle: serde_json::Map<String, serde_json::Value>) -> serde
         for field in PAGE_ONLY.iter().chain(&PAGE_ONLY_TABLES) {
             career.remove(*field);
         }
-        if let Some(onet) = career.get_mut("onet").and_then(|o| o.as_object_mut()) {
-            onet.remove("note");
-        }
+        career.remove("onet");
+        career.remove("related");
         for block in ["interests", "work_styles", "subjects", "conditions"] {
             if let Some(block) = career.get_mut(block).and_then(|b| b.as_object_mut()) {
                 block.remove("basis");
@@ -82,7 +84,7 @@ fn array_of(content: &Path, file: &str, key: &str) -> serde_json::Value {
 
 /// The catalogue becomes a struct with one `&'static str` field per key, so a missing or misspelt
 /// key is a compile error, and a second language is one more static of the same struct.
-fn messages_source(root: &Path, path: &Path) -> String {
+fn messages_source(root: &Path, path: &Path, name: &str, english: &str, used_by: &str) -> String {
     let shown = path.strip_prefix(root).unwrap().display().to_string();
     let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{shown}: cannot read: {e}"));
     let table: toml::Table = toml::from_str(&text).unwrap_or_else(|e| panic!("{shown}: not valid TOML: {e}"));
@@ -98,8 +100,8 @@ fn messages_source(root: &Path, path: &Path) -> String {
         writeln!(values, "    {key}: {value:?},").unwrap();
     }
     format!(
-        "/// Every user-visible string of the app, one field per key of `content/messages/en.toml`.\n\
-         #[derive(Debug)]\npub struct Messages {{\n{fields}}}\n\n\
-         /// English.\npub static EN: Messages = Messages {{\n{values}}};\n"
+        "/// Every string of {used_by}, one field per key of `{shown}`.\n\
+         #[derive(Debug)]\npub struct {name} {{\n{fields}}}\n\n\
+         /// English.\npub static {english}: {name} = {name} {{\n{values}}};\n"
     )
 }

@@ -517,7 +517,8 @@ fn read_bundle(bundle: &serde_json::Value) -> Option<Content> {
             Some(Question { id: text(q, "id")?, section, text: text(q, "text")?, keys: numbers(q.get("keys")?)? })
         })?,
         careers: each(bundle, "careers", |c| {
-            let onet = c.get("onet")?;
+            let no_onet = Value::Null;
+            let onet = c.get("onet").unwrap_or(&no_onet);
             Some(Career {
                 id: text(c, "id")?,
                 title: text(c, "title")?,
@@ -530,10 +531,10 @@ fn read_bundle(bundle: &serde_json::Value) -> Option<Content> {
                 related: texts(c, "related")?,
                 sources: texts(c, "sources")?,
                 onet: OnetRef {
-                    code: text(onet, "code")?,
-                    title: text(onet, "title")?,
-                    version: text(onet, "version")?,
-                    relation: text(onet, "match")?,
+                    code: page_text(onet, "code"),
+                    title: page_text(onet, "title"),
+                    version: page_text(onet, "version"),
+                    relation: page_text(onet, "match"),
                     note: page_text(onet, "note"),
                 },
                 interests: levels(c.get("interests")?)?,
@@ -646,5 +647,25 @@ impl Model {
 
     pub fn career_index(&self, id: &str) -> Option<usize> {
         self.content.careers.iter().position(|c| c.id == id)
+    }
+
+    /// The `n` work styles a career's profile rates highest (trait indices), highest first; ties
+    /// in content order. "The skills that matter" on its page, in the static page and the quiz.
+    pub fn top_work_styles(&self, career: usize, n: usize) -> Vec<usize> {
+        let mut styles: Vec<usize> =
+            (0..self.content.traits.len()).filter(|&t| self.content.traits[t].kind == TraitKind::WorkStyle).collect();
+        let level = |t: usize| self.levels[career][t];
+        // A plain selection: a dozen traits, and no generic sort in the browser build.
+        let mut top = Vec::new();
+        while top.len() < n && !styles.is_empty() {
+            let best = (0..styles.len()).fold(0, |best, i| if level(styles[i]) > level(styles[best]) { i } else { best });
+            top.push(styles.remove(best));
+        }
+        top
+    }
+
+    /// The questions that ask about a trait, by index.
+    pub fn questions_on(&self, trait_index: usize) -> Vec<usize> {
+        (0..self.questions.len()).filter(|&q| self.questions[q].keys.iter().any(|(t, _)| *t == trait_index)).collect()
     }
 }

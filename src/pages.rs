@@ -8,12 +8,15 @@
 //! the quiz nothing until they are read.
 
 use crate::content::{Career, Model};
-use crate::messages::{fill, Messages};
+use crate::messages::{fill, Messages, PageMessages};
 
 /// Marks the start of the part of a career page that the quiz shows inside itself.
 pub const FRAGMENT_START: &str = "<!--career-page-->";
 /// Marks its end.
 pub const FRAGMENT_END: &str = "<!--/career-page-->";
+
+/// How many work styles "The skills that matter" lists.
+pub const TOP_SKILLS: usize = 5;
 
 /// Where a career's page is, relative to the quiz's folder.
 pub fn page_path(career: &Career) -> String {
@@ -28,7 +31,7 @@ pub fn fragment(page: &str) -> Option<&str> {
 }
 
 /// The whole page for one career. `stylesheet` is the quiz's stylesheet, relative to its folder.
-pub fn career_page(model: &Model, text: &Messages, career: usize, stylesheet: &str) -> String {
+pub fn career_page(model: &Model, app_text: &Messages, text: &PageMessages, career: usize, stylesheet: &str) -> String {
     let c = &model.content.careers[career];
     let mut page = String::new();
     page.push_str("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -40,13 +43,13 @@ pub fn career_page(model: &Model, text: &Messages, career: usize, stylesheet: &s
     page.push_str("<meta name=\"color-scheme\" content=\"light dark\">\n");
     // The quiz's folder, so that links written for the quiz work here too.
     page.push_str("<base href=\"../\">\n");
-    push_element(&mut page, "title", &format!("{}: {}", c.title, text.app_title));
+    push_element(&mut page, "title", &format!("{}: {}", c.title, app_text.app_title));
     page.push_str("\n<meta name=\"description\" content=\"");
     push_escaped(&mut page, &c.summary);
     page.push_str("\">\n<link rel=\"stylesheet\" href=\"");
     push_escaped(&mut page, stylesheet);
     page.push_str("\">\n</head>\n<body>\n<header class=\"site-header\"><p class=\"site-title\"><a href=\"./\">");
-    push_escaped(&mut page, text.app_title);
+    push_escaped(&mut page, app_text.app_title);
     page.push_str("</a></p></header>\n<main id=\"main\">\n<article class=\"card career\" data-career=\"");
     push_escaped(&mut page, &c.id);
     page.push_str("\">\n");
@@ -62,7 +65,7 @@ pub fn career_page(model: &Model, text: &Messages, career: usize, stylesheet: &s
 }
 
 /// The body of a career's page, below its title.
-fn career_fragment(model: &Model, text: &Messages, career: usize) -> String {
+fn career_fragment(model: &Model, text: &PageMessages, career: usize) -> String {
     let content = &model.content;
     let c = &content.careers[career];
     let sources = cited_sources(c);
@@ -141,18 +144,15 @@ fn career_fragment(model: &Model, text: &Messages, career: usize) -> String {
     }
 
     push_tagged(&mut out, "h2", text.career_skills);
-    push_tagged(&mut out, "p", text.career_skills_profile);
+    push_tagged(&mut out, "p class=\"skills-intro\"", text.career_skills_profile);
     out.push_str("<ul class=\"skills\">\n");
-    let mut styles: Vec<(&String, &f64)> = c.work_styles.levels.iter().collect();
-    styles.sort_by(|a, b| b.1.total_cmp(a.1).then(a.0.cmp(b.0)));
-    for (id, _) in styles.into_iter().take(5) {
-        if let Some(t) = content.traits.iter().find(|t| &t.id == id) {
-            out.push_str("<li data-trait=\"");
-            push_escaped(&mut out, id);
-            out.push_str("\">");
-            push_escaped(&mut out, &t.label);
-            out.push_str("</li>\n");
-        }
+    for t in model.top_work_styles(career, TOP_SKILLS) {
+        let t = &content.traits[t];
+        out.push_str("<li data-trait=\"");
+        push_escaped(&mut out, &t.id);
+        out.push_str("\">");
+        push_escaped(&mut out, &t.label);
+        out.push_str("</li>\n");
     }
     out.push_str("</ul>\n");
     push_facts(&mut out, c, "qualities", text.facts_qualities, &refs);
@@ -213,6 +213,35 @@ fn career_fragment(model: &Model, text: &Messages, career: usize) -> String {
     out
 }
 
+/// "Your answers on the skills that matter": the career's top work styles, each with what the
+/// student answered about it. The quiz shows it above a career's page. It is HTML like the page
+/// itself, so the browser build draws it with the same element rather than a view of its own.
+pub fn skills_fit(model: &Model, text: &Messages, career: usize, answers: &[Option<u8>]) -> String {
+    let mut out = String::from("<section class=\"skills-fit\">\n");
+    push_tagged(&mut out, "h2", text.skills_fit_heading);
+    push_tagged(&mut out, "p", text.skills_your_answers);
+    out.push_str("<ul>\n");
+    for t in model.top_work_styles(career, TOP_SKILLS) {
+        out.push_str("<li data-trait=\"");
+        push_escaped(&mut out, &model.content.traits[t].id);
+        out.push_str("\"><strong>");
+        push_escaped(&mut out, &model.content.traits[t].label);
+        out.push_str("</strong><ul>");
+        for q in model.questions_on(t) {
+            let question = &model.content.questions[q];
+            let answer = answers.get(q).copied().flatten().map_or(text.skills_not_answered, |a| text.scale_label(question.section, a));
+            out.push_str("<li>");
+            push_escaped(&mut out, &question.text);
+            out.push_str(": <em>");
+            push_escaped(&mut out, answer);
+            out.push_str("</em></li>");
+        }
+        out.push_str("</ul></li>\n");
+    }
+    out.push_str("</ul>\n</section>\n");
+    out
+}
+
 /// The career's sources, then any other source its facts, pay or routes cite, each once.
 pub fn cited_sources(c: &Career) -> Vec<String> {
     let mut all: Vec<String> = Vec::new();
@@ -247,7 +276,7 @@ fn push_facts(out: &mut String, c: &Career, topic: &str, heading: &str, refs: &d
     out.push_str("</ul>\n");
 }
 
-fn region_name<'a>(text: &'a Messages, region: &'a str) -> &'a str {
+fn region_name<'a>(text: &'a PageMessages, region: &'a str) -> &'a str {
     match region {
         "uk" => text.region_uk,
         "england" => text.region_england,
@@ -260,7 +289,7 @@ fn region_name<'a>(text: &'a Messages, region: &'a str) -> &'a str {
     }
 }
 
-fn step_name<'a>(text: &'a Messages, step: &'a str) -> &'a str {
+fn step_name<'a>(text: &'a PageMessages, step: &'a str) -> &'a str {
     match step {
         "school_subjects" => text.step_school_subjects,
         "training" => text.step_training,

@@ -2,7 +2,7 @@
 //! the fragment the quiz shows inside itself.
 
 use career_quiz::content::Model;
-use career_quiz::messages::EN;
+use career_quiz::messages::{EN, PAGES_EN};
 use career_quiz::pages::{career_page, fragment, page_path};
 use std::sync::OnceLock;
 
@@ -21,7 +21,7 @@ fn escaped(text: &str) -> String {
 fn every_career_has_a_complete_page() {
     let model = model();
     for (index, career) in model.content.careers.iter().enumerate() {
-        let page = career_page(model, &EN, index, "style-0123.css");
+        let page = career_page(model, &EN, &PAGES_EN, index, "style-0123.css");
         let name = page_path(career);
         assert!(page.starts_with("<!doctype html>"), "{name}");
         assert!(page.contains("<base href=\"../\">"), "{name}: links are relative to the quiz's folder");
@@ -65,7 +65,7 @@ fn text_from_content_is_escaped() {
     content.careers[0].summary = "<script>alert(\"x\")</script> & 'more'".into();
     content.careers[0].title = "A <b>bold</b> title".into();
     let changed = Model::new(content).unwrap();
-    let page = career_page(&changed, &EN, 0, "style.css");
+    let page = career_page(&changed, &EN, &PAGES_EN, 0, "style.css");
     assert!(!page.contains("<script>"));
     assert!(!page.contains("<b>"));
     assert!(page.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;more&#39;"));
@@ -77,4 +77,51 @@ fn fragment_is_found_only_between_its_markers() {
     assert_eq!(fragment("a<!--career-page-->b"), None);
     assert_eq!(fragment("no markers"), None);
     assert_eq!(fragment("<!--/career-page--><!--career-page-->"), None);
+}
+
+#[test]
+fn the_skills_that_matter_are_the_highest_rated_work_styles() {
+    use career_quiz::content::TraitKind;
+    let model = model();
+    for career in 0..model.content.careers.len() {
+        let top = model.top_work_styles(career, career_quiz::pages::TOP_SKILLS);
+        assert_eq!(top.len(), career_quiz::pages::TOP_SKILLS);
+        let level = |t: usize| model.levels[career][t];
+        assert!(top.windows(2).all(|w| level(w[0]) >= level(w[1])), "highest first");
+        let lowest_shown = level(*top.last().unwrap());
+        for t in 0..model.content.traits.len() {
+            if model.content.traits[t].kind == TraitKind::WorkStyle && !top.contains(&t) {
+                assert!(level(t) <= lowest_shown, "{}: a higher-rated style is left out", model.content.careers[career].id);
+            }
+        }
+        // Each has questions in the quiz, so the student's own answers can be shown beside it.
+        for &t in &top {
+            assert!(!model.questions_on(t).is_empty(), "no question asks about {}", model.content.traits[t].id);
+        }
+        let page = career_page(model, &EN, &PAGES_EN, career, "s.css");
+        let listed: Vec<&str> = page.match_indices("data-trait=\"").map(|(i, _)| &page[i + 12..][..page[i + 12..].find('"').unwrap()]).collect();
+        let expected: Vec<&str> = top.iter().map(|&t| model.content.traits[t].id.as_str()).collect();
+        assert_eq!(listed, expected);
+    }
+}
+
+#[test]
+fn skills_fit_shows_each_top_skill_with_the_students_answers() {
+    let model = model();
+    let career = model.career_index("perfusionist").unwrap();
+    let mut answers = vec![None; model.questions.len()];
+    let top = model.top_work_styles(career, career_quiz::pages::TOP_SKILLS);
+    let answered = model.questions_on(top[0])[0];
+    answers[answered] = Some(5);
+    let html = career_quiz::pages::skills_fit(model, &EN, career, &answers);
+    for &t in &top {
+        assert!(html.contains(&format!("data-trait=\"{}\"", model.content.traits[t].id)));
+        for q in model.questions_on(t) {
+            assert!(html.contains(&escaped(&model.content.questions[q].text)));
+        }
+    }
+    let question = &model.content.questions[answered];
+    let said = format!("{}: <em>{}</em>", escaped(&question.text), EN.scale_label(question.section, 5));
+    assert!(html.contains(&said), "{said}");
+    assert!(html.contains(&format!("<em>{}</em>", EN.skills_not_answered)));
 }

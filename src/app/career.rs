@@ -50,7 +50,12 @@ pub fn CareerPage(ctx: Ctx, career: usize) -> impl IntoView {
             })}
             {move || match page.get() {
                 None => view! { <p class="loading">{text.career_loading}</p> }.into_any(),
-                Some(Some(html)) => view! { <div class="career-page" on:click=follow_related inner_html=html></div> }.into_any(),
+                Some(Some(html)) => {
+                    // The student's answers on the career's top skills, then the page.
+                    let answers = ctx.progress.with_untracked(|p| p.answers.clone());
+                    let html = pages::skills_fit(ctx.model, text, career, &answers) + &html;
+                    view! { <div class="career-page" on:click=follow_related inner_html=html></div> }.into_any()
+                }
                 Some(None) => view! { <p class="notice" role="alert">{text.career_offline}</p> }.into_any(),
             }}
             <button type="button" class="primary" on:click=move |_| ctx.dispatch(Action::ShowResults)>{text.back_to_results}</button>

@@ -2,7 +2,7 @@
 //! `DIST/careers/ID.html` for every career. Run by `scripts/post-build.mjs` on every build.
 
 use career_quiz::content::{Content, Model, FULL_JSON};
-use career_quiz::messages::EN;
+use career_quiz::messages::{EN, PAGES_EN};
 use career_quiz::pages::{career_page, page_path};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -27,7 +27,7 @@ fn main() -> ExitCode {
     }
     for (index, career) in model.content.careers.iter().enumerate() {
         let path = dist.join(page_path(career));
-        if let Err(error) = std::fs::write(&path, career_page(&model, &EN, index, stylesheet)) {
+        if let Err(error) = std::fs::write(&path, career_page(&model, &EN, &PAGES_EN, index, stylesheet)) {
             eprintln!("pages: cannot write {}: {error}", path.display());
             return ExitCode::from(2);
         }

@@ -78,6 +78,14 @@ test('the quiz, results and career pages each have an address, and Back and Forw
   await page.locator('ol.matches > li').first().getByRole('button').click();
   await page.locator('article.career .career-page').waitFor();
   assert.match(await hash(page), /^#career\/[a-z_]+$/);
+  // The skills that matter, each with what this student answered about it.
+  const skills = page.locator('.skills-fit > ul > li');
+  assert.equal(await skills.count(), 5);
+  const staticList = await page.locator('.career-page ul.skills > li').evaluateAll((els) => els.map((e) => e.dataset.trait));
+  assert.deepEqual(await skills.evaluateAll((els) => els.map((e) => e.dataset.trait)), staticList);
+  for (const said of await page.locator('.skills-fit li li em').allTextContents()) {
+    assert.ok(['Not like me', 'A bit like me', 'Not sure', 'Quite like me', 'Very like me'].includes(said), said);
+  }
 
   await page.goBack();
   await page.locator('ol.matches').waitFor();
