@@ -233,6 +233,14 @@ fn App() -> impl IntoView {
                 </p>
             })}
         </div>
+        // Says "Question 3 of 50" as each question comes, for screen readers. It stays on the
+        // page, because a live region only announces changes to itself, not its arrival.
+        <p class="visually-hidden" aria-live="polite">
+            {move || (screen.get() == Screen::Quiz).then(|| {
+                let n = ctx.progress.with(|p| p.current) + 1;
+                fill(text.progress_label, &[("n", &n.to_string()), ("total", &model.questions.len().to_string())])
+            })}
+        </p>
         <main id="main" tabindex="-1">
             {move || match screen.get() {
                 Screen::Welcome => quiz::Welcome(quiz::WelcomeProps { ctx }).into_any(),

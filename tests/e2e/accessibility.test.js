@@ -1,0 +1,182 @@
+// WCAG 2.2 AA as a student meets it: axe-core on every screen in the light and dark themes, the
+// whole quiz and a career page by keyboard alone with the focus always visible, reflow at 320 CSS
+// pixels (what a 1280-pixel window shows at 400 % zoom) with no sideways scrolling, and targets
+// of at least 24 by 24 pixels.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  serve, launch, questionBank, answerFor, answerUntil, perfusionistLike, axeViolations, currentQuestion,
+} from './support.js';
+
+let server;
+let browser;
+let bank;
+let answer;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+  bank = questionBank();
+  answer = answerFor(bank, perfusionistLike);
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Every check, on the screen as it is now, in both themes; returns what failed. */
+async function checkScreen(page, name) {
+  const failures = [];
+  for (const colorScheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme });
+    for (const v of await axeViolations(page)) failures.push(`${name} (${colorScheme}): ${v}`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 640 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  if (overflow > 0) failures.push(`${name}: ${overflow}px of sideways scrolling at 320 CSS px`);
+  const small = await page.evaluate(() => [...document.querySelectorAll('button, summary, select, input:not([type=radio]), label.option')]
+    .filter((e) => e.getClientRects().length > 0)
+    .map((e) => ({ e, r: e.getBoundingClientRect() }))
+    .filter(({ r }) => r.width < 24 || r.height < 24)
+    .map(({ e, r }) => `${e.tagName.toLowerCase()} "${e.textContent.trim().slice(0, 30)}" ${Math.round(r.width)}x${Math.round(r.height)}`));
+  for (const s of small) failures.push(`${name}: target smaller than 24x24: ${s}`);
+  await page.setViewportSize(viewport);
+  return failures;
+}
+
+async function openPage(url = server.url, init) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  if (init) await context.addInitScript(init);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  await page.locator('main h1').first().waitFor();
+  return { context, page, errors };
+}
+
+test('axe, reflow at 320 px and target sizes on every screen, light and dark', async () => {
+  const failures = [];
+  const { context, page, errors } = await openPage();
+  await page.getByText('Have a resume code?').click();
+  failures.push(...await checkScreen(page, 'welcome'));
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await answerUntil(page, answer);
+  await page.locator('ol.matches').waitFor();
+  failures.push(...await checkScreen(page, 'results'));
+  // The question screen, once per section, going through the quiz again.
+  await page.getByRole('button', { name: 'Change my answers' }).click();
+  const checkedSections = new Set();
+  for (let step = 0; step < bank.length; step += 1) {
+    await page.locator('fieldset[data-question]').waitFor();
+    const id = await currentQuestion(page);
+    const { section } = bank.find((q) => q.id === id);
+    if (!checkedSections.has(section)) {
+      checkedSections.add(section);
+      failures.push(...await checkScreen(page, `question (${section})`));
+    }
+    if (checkedSections.size === 4) break;
+    await page.locator('.question .actions button.primary').click();
+    await page.waitForFunction((q) => !document.querySelector(`fieldset[data-question="${q}"]`), id);
+  }
+  assert.equal(checkedSections.size, 4, `questions of every section checked: ${[...checkedSections]}`);
+
+  await page.goto(`${server.url}#career/perfusionist`);
+  await page.locator('.career-page').waitFor();
+  failures.push(...await checkScreen(page, 'career page (perfusionist)'));
+  await page.goto(`${server.url}#privacy`);
+  await page.getByRole('heading', { name: 'Your privacy' }).waitFor();
+  failures.push(...await checkScreen(page, 'privacy'));
+  await page.goto(`${server.url}careers/perfusionist.html`);
+  failures.push(...await checkScreen(page, 'static career page'));
+  await page.goto(`${server.url}schools.html`);
+  await page.frameLocator('#preview iframe').locator('main h1').waitFor();
+  failures.push(...await checkScreen(page, 'for schools'));
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  // Notices: storage refused (with the resume code), and the honest outcomes.
+  const refused = await openPage(server.url, () => Object.defineProperty(window, 'localStorage', {
+    get() { throw new DOMException('denied', 'SecurityError'); },
+  }));
+  await refused.page.getByRole('button', { name: 'Start the quiz' }).click();
+  await answerUntil(refused.page, answer, (n) => n === 2);
+  await refused.page.locator('#resume-code').waitFor();
+  failures.push(...await checkScreen(refused.page, 'storage notice with resume code'));
+  await refused.context.close();
+
+  const few = await openPage();
+  await few.page.goto(`${server.url}#results`);
+  await few.page.getByRole('heading', { name: /few more answers/i }).waitFor();
+  failures.push(...await checkScreen(few.page, 'too few answers'));
+  await few.context.close();
+
+  // The error screen after a panic.
+  const crash = await openPage(`${server.url}?drill=panic`);
+  await crash.page.getByRole('button', { name: 'Start the quiz' }).click();
+  await crash.page.locator('fieldset input').first().check();
+  await crash.page.locator('#crash').waitFor();
+  failures.push(...await checkScreen(crash.page, 'error screen'));
+  await crash.context.close();
+
+  assert.deepEqual(failures, []);
+});
+
+/** The element that has the focus, and whether it shows it. */
+const focused = (page) => page.evaluate(() => {
+  const e = document.activeElement;
+  const style = getComputedStyle(e);
+  return {
+    tag: e.tagName.toLowerCase(),
+    id: e.id,
+    text: e.textContent.trim().slice(0, 60),
+    visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+  };
+});
+
+test('the whole quiz and a career page with the keyboard alone, the focus always visible', async () => {
+  const { context, page, errors } = await openPage();
+  const invisible = [];
+  const tabTo = async (matches, limit = 40) => {
+    for (let i = 0; i < limit; i += 1) {
+      await page.keyboard.press('Tab');
+      const now = await focused(page);
+      if (!now.visible) invisible.push(now);
+      if (matches(now)) return now;
+    }
+    throw new Error(`never reached the element with Tab; at ${JSON.stringify(await focused(page))}`);
+  };
+  await tabTo((f) => f.text === 'Start the quiz');
+  await page.keyboard.press('Enter');
+  for (let n = 0; n < bank.length; n += 1) {
+    await page.locator('fieldset[data-question]').waitFor();
+    const id = await currentQuestion(page);
+    assert.equal((await focused(page)).id, 'question-heading', `focus on the heading of ${id}`);
+    assert.equal(await page.locator('[aria-live="polite"]').first().textContent(), `Question ${n + 1} of ${bank.length}`);
+    const value = answer(id);
+    await page.keyboard.press('Tab'); // into the radio group, on its first option
+    if (!(await focused(page)).visible) invisible.push(await focused(page));
+    if (value === 1) await page.keyboard.press('Space');
+    for (let k = 1; k < value; k += 1) await page.keyboard.press('ArrowDown');
+    assert.equal(await page.locator(`fieldset[data-question="${id}"] input:checked`).getAttribute('value'), String(value));
+    await tabTo((f) => f.tag === "button" && /^(Next|See my results)$/.test(f.text), 3).catch((e) => { throw new Error(`question ${n} ${id}: ${e.message}`); });
+    await page.keyboard.press('Enter');
+    if (n + 1 < bank.length) await page.waitForFunction((q) => !document.querySelector(`fieldset[data-question="${q}"]`), id);
+  }
+  await page.locator('ol.matches').waitFor();
+  assert.equal((await focused(page)).tag, 'h1', 'the results take the focus');
+  const about = await tabTo((f) => f.tag === 'button' && f.text.startsWith('About:'));
+  await page.keyboard.press('Enter');
+  await page.locator('.career-page').waitFor();
+  const heading = await focused(page);
+  assert.equal(heading.tag, 'h1');
+  assert.equal(`About: ${heading.text}`, about.text, 'the career page of the match chosen');
+  // Its related careers and sources are reachable too.
+  await tabTo((f) => f.tag === 'a' && f.text.length > 0 && f.text !== 'Skip to content', 200);
+  assert.deepEqual(invisible, [], 'every focused element shows an outline');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
