@@ -280,6 +280,17 @@ fn sort_stable<T>(items: &mut [T], order: impl Fn(&T, &T) -> std::cmp::Ordering)
     }
 }
 
+/// Matches this close to the best (in percentage points) are too close to call: the answers do
+/// not tell them apart, given how roughly any quiz measures.
+pub const CLOSE_CALL_POINTS: u8 = 3;
+
+/// How many careers, counting the first, are within [`CLOSE_CALL_POINTS`] of the best match; 1
+/// when the first is clearly ahead. `matches` is ranked, best first.
+pub fn close_call(matches: &[CareerMatch]) -> usize {
+    let Some(best) = matches.first() else { return 0 };
+    matches.iter().take_while(|m| best.percent.saturating_sub(m.percent) <= CLOSE_CALL_POINTS).count()
+}
+
 /// Whether `answer` is on the quiz's scale.
 pub fn in_scale(answer: u8) -> bool {
     (ANSWER_MIN..=ANSWER_MAX).contains(&answer)

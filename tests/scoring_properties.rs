@@ -212,3 +212,21 @@ fn a_student_who_dislikes_blood_hospitals_and_shifts_does_not_get_perfusionist_i
     let top5 = top(&answers, 5);
     assert!(!top5.contains(&"perfusionist".to_owned()), "top 5: {top5:?}");
 }
+
+proptest! {
+    /// A close call counts exactly the leading matches within the margin of the best one.
+    #[test]
+    fn close_calls_count_the_leading_matches_within_the_margin(answers in answers_strategy()) {
+        use career_quiz::scoring::{close_call, CLOSE_CALL_POINTS};
+        if let Some(matches) = ranked(&answers) {
+            let n = close_call(&matches);
+            prop_assert!(n >= 1);
+            for m in &matches[..n] {
+                prop_assert!(matches[0].percent - m.percent <= CLOSE_CALL_POINTS);
+            }
+            if let Some(next) = matches.get(n) {
+                prop_assert!(matches[0].percent - next.percent > CLOSE_CALL_POINTS);
+            }
+        }
+    }
+}

@@ -3,7 +3,7 @@
 use crate::Ctx;
 use career_quiz::messages::fill;
 use career_quiz::progress::{Action, Progress};
-use career_quiz::scoring::{CareerMatch, Outcome, Reason, ReasonKind};
+use career_quiz::scoring::{close_call, CareerMatch, Outcome, Reason, ReasonKind, CLOSE_CALL_POINTS};
 use leptos::prelude::*;
 
 /// How many careers get their reasons shown in full; the rest are listed below them.
@@ -34,6 +34,12 @@ pub fn reason_sentence(ctx: Ctx, reason: &Reason) -> String {
 fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// Today's date as the browser has it, `YYYY-MM-DD`, for the printed report.
+fn today() -> String {
+    let iso = String::from(js_sys::Date::new_0().to_iso_string());
+    iso.get(..10).unwrap_or_default().to_owned()
 }
 
 pub fn percent_text(ctx: Ctx, m: &CareerMatch) -> String {
@@ -68,6 +74,11 @@ pub fn Results(ctx: Ctx) -> impl IntoView {
         }
         .into_any(),
         Outcome::Ranked { matches, interests_flat } => {
+            let close = close_call(&matches);
+            let close_note = (close > 1).then(|| {
+                let count = close.to_string();
+                fill(text.close_call, &[("count", &count), ("points", &CLOSE_CALL_POINTS.to_string())])
+            });
             let (detailed, others) = matches.split_at(DETAILED.min(matches.len()));
             let detailed = detailed.iter().enumerate().map(|(rank, m)| match_card(ctx, rank + 1, m)).collect_view();
             let others = others
@@ -90,10 +101,17 @@ pub fn Results(ctx: Ctx) -> impl IntoView {
                     <h1 tabindex="-1" class="autofocus">{text.results_heading}</h1>
                     <p>{text.results_intro}</p>
                     {interests_flat.then(|| view! { <p class="notice">{text.results_interests_flat}</p> })}
+                    {close_note.map(|note| view! { <p class="notice close-call">{note}</p> })}
                     <ol class="matches">{detailed}</ol>
-                    <h2>{text.other_matches}</h2>
+                    <h2 class="other-heading">{text.other_matches}</h2>
                     <ul class="other-matches">{others}</ul>
-                    <button type="button" on:click=change_answers>{text.change_answers}</button>
+                    <h2>{text.next_steps_heading}</h2>
+                    <p>{text.next_steps}</p>
+                    <p class="results-date">{fill(text.results_date, &[("date", &today())])}</p>
+                    <div class="actions">
+                        <button type="button" on:click=change_answers>{text.change_answers}</button>
+                        <button type="button" on:click=move |_| { let _ = window().print(); }>{text.print_results}</button>
+                    </div>
                 </section>
             }
             .into_any()
