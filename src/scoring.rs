@@ -280,6 +280,20 @@ fn sort_stable<T>(items: &mut [T], order: impl Fn(&T, &T) -> std::cmp::Ordering)
     }
 }
 
+/// The student's interest code (Holland's RIASEC, as O*NET uses it): their three strongest
+/// interest areas, strongest first, as trait indices. Ties go in RIASEC order. `None` when fewer
+/// than three areas were answered, or when every area came out the same, since then there is no
+/// code to tell.
+pub fn interest_code(model: &Model, answers: &[Option<u8>]) -> Option<[usize; 3]> {
+    let scores = interest_scores(model, answers);
+    let mut areas: Vec<(usize, f64)> = scores.iter().enumerate().filter_map(|(t, s)| s.map(|s| (t, s))).collect();
+    if areas.len() < 3 || areas.iter().all(|(_, s)| (s - areas[0].1).abs() < 1e-12) {
+        return None;
+    }
+    sort_stable(&mut areas, |a, b| b.1.total_cmp(&a.1));
+    Some([areas[0].0, areas[1].0, areas[2].0])
+}
+
 /// Matches this close to the best (in percentage points) are too close to call: the answers do
 /// not tell them apart, given how roughly any quiz measures.
 pub const CLOSE_CALL_POINTS: u8 = 3;

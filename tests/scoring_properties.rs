@@ -230,3 +230,42 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    /// The interest code names three different areas, each scoring at least as high as any area
+    /// left out, strongest first.
+    #[test]
+    fn interest_code_is_the_three_strongest_areas(answers in answers_strategy()) {
+        use career_quiz::scoring::{interest_code, interest_scores};
+        let scores = interest_scores(model(), &answers);
+        if let Some(code) = interest_code(model(), &answers) {
+            let score = |t: usize| scores[t].unwrap();
+            prop_assert!(code[0] != code[1] && code[1] != code[2] && code[0] != code[2]);
+            prop_assert!(score(code[0]) >= score(code[1]) && score(code[1]) >= score(code[2]));
+            for (t, s) in scores.iter().enumerate() {
+                if let (Some(s), false) = (s, code.contains(&t)) {
+                    prop_assert!(*s <= score(code[2]));
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_perfusionist_like_student_has_an_r_i_code() {
+    use career_quiz::scoring::interest_code;
+    // Strongest on hands-on (R) and science (I), the areas the perfusionist's profile leads with.
+    let model = model();
+    let answers: Vec<Option<u8>> = model
+        .content
+        .questions
+        .iter()
+        .map(|q| {
+            let trait_id = q.keys.keys().next().unwrap();
+            Some(match trait_id.as_str() { "realistic" | "investigative" => 5, "conventional" => 4, "social" => 3, _ => 2 })
+        })
+        .collect();
+    let code = interest_code(model, &answers).unwrap();
+    let letters: Vec<&str> = code.iter().map(|&t| &model.content.traits[t].onet.as_deref().unwrap()[..1]).collect();
+    assert_eq!(letters, ["R", "I", "C"]);
+}

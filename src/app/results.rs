@@ -3,7 +3,7 @@
 use crate::Ctx;
 use career_quiz::messages::fill;
 use career_quiz::progress::{Action, Progress};
-use career_quiz::scoring::{close_call, CareerMatch, Outcome, Reason, ReasonKind, CLOSE_CALL_POINTS};
+use career_quiz::scoring::{close_call, interest_code, CareerMatch, Outcome, Reason, ReasonKind, CLOSE_CALL_POINTS};
 use leptos::prelude::*;
 
 /// How many careers get their reasons shown in full; the rest are listed below them.
@@ -79,6 +79,14 @@ pub fn Results(ctx: Ctx) -> impl IntoView {
                 let count = close.to_string();
                 fill(text.close_call, &[("count", &count), ("points", &CLOSE_CALL_POINTS.to_string())])
             });
+            let code_note = ctx.progress.with(|p| interest_code(ctx.model, &p.answers)).map(|areas| {
+                let traits = &ctx.model.content.traits;
+                let letter = |t: usize| traits[t].onet.as_deref().and_then(|o| o.get(..1)).unwrap_or("?").to_owned();
+                let code: String = areas.iter().map(|&t| letter(t)).collect();
+                let named = |t: usize| format!("{} ({})", traits[t].label, letter(t));
+                let [a, b, c] = areas;
+                fill(text.interest_code, &[("code", &code), ("first", &named(a)), ("second", &named(b)), ("third", &named(c))])
+            });
             let (detailed, others) = matches.split_at(DETAILED.min(matches.len()));
             let detailed = detailed.iter().enumerate().map(|(rank, m)| match_card(ctx, rank + 1, m)).collect_view();
             let others = others
@@ -99,9 +107,10 @@ pub fn Results(ctx: Ctx) -> impl IntoView {
             view! {
                 <section class="results">
                     <h1 tabindex="-1" class="autofocus">{text.results_heading}</h1>
-                    <p>{text.results_intro}</p>
+                    <p class="results-intro">{text.results_intro}</p>
                     {interests_flat.then(|| view! { <p class="notice">{text.results_interests_flat}</p> })}
                     {close_note.map(|note| view! { <p class="notice close-call">{note}</p> })}
+                    {code_note.map(|note| view! { <p class="interest-code">{note}</p> })}
                     <ol class="matches">{detailed}</ol>
                     <h2 class="other-heading">{text.other_matches}</h2>
                     <ul class="other-matches">{others}</ul>

@@ -21,7 +21,7 @@ after(async () => {
   server?.close();
 });
 
-test('the results print as one A4 page with the top matches, reasons, next steps and the date', async () => {
+test('the results show the interest code, and print as one A4 page with the top matches, reasons, next steps and the date', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(server.url);
@@ -31,6 +31,9 @@ test('the results print as one A4 page with the top matches, reasons, next steps
   const today = await page.evaluate(() => new Date().toISOString().slice(0, 10));
   await page.getByText(`Results from ${today}.`).waitFor();
   await page.getByRole('button', { name: 'Print or save as PDF' }).waitFor();
+  // The interest code, with what its letters mean.
+  assert.match(await page.locator('.interest-code').textContent(),
+    /^Your interest code is RIC\. Your answers leaned most towards hands-on work with tools and machines \(R\), then science and solving problems \(I\), then organised work with records and routines \(C\)\./);
 
   await page.emulateMedia({ media: 'print' });
   const cards = page.locator('ol.matches > li');
