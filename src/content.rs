@@ -98,6 +98,9 @@ pub struct OnetRef {
     #[serde(rename = "match")]
     pub relation: String,
     pub note: String,
+    /// O*NET's Job Zone (1–5) for the occupation: how much preparation it needs.
+    #[serde(default)]
+    pub job_zone: Option<u8>,
 }
 
 /// One block of a career's profile: the levels per trait and where they come from.
@@ -385,6 +388,9 @@ impl Content {
                     problem(format!("{field} is empty"));
                 }
             }
+            if !c.onet.job_zone.is_some_and(|z| (1..=5).contains(&z)) {
+                problem("onet.job_zone must be O*NET's Job Zone for the occupation, 1 to 5".into());
+            }
             if c.onet.relation != "same" && c.onet.relation != "nearest" {
                 problem(format!("onet.match is `{}`, not \"same\" or \"nearest\"", c.onet.relation));
             }
@@ -536,6 +542,7 @@ fn read_bundle(bundle: &serde_json::Value) -> Option<Content> {
                     version: page_text(onet, "version"),
                     relation: page_text(onet, "match"),
                     note: page_text(onet, "note"),
+                    job_zone: onet.get("job_zone").and_then(Value::as_u64).and_then(|z| u8::try_from(z).ok()),
                 },
                 interests: levels(c.get("interests")?)?,
                 work_styles: levels(c.get("work_styles")?)?,

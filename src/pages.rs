@@ -126,6 +126,24 @@ fn career_fragment(model: &Model, text: &PageMessages, career: usize) -> String 
     if c.routes.is_empty() {
         push_tagged(&mut out, "p", text.career_routes_none);
     }
+    // Where the sources give no US route, O*NET's Job Zone says how much preparation it takes.
+    if let (false, Some(zone)) = (c.routes.iter().any(|r| r.region == "us"), c.onet.job_zone) {
+        let meaning = match zone {
+            1 => text.us_job_zone_1,
+            2 => text.us_job_zone_2,
+            3 => text.us_job_zone_3,
+            4 => text.us_job_zone_4,
+            _ => text.us_job_zone_5,
+        };
+        push_tagged(&mut out, "h3", text.region_us);
+        let occupation = format!("{} ({})", c.onet.title, c.onet.code);
+        let line = fill(text.us_job_zone, &[("occupation", &occupation), ("zone", &zone.to_string()), ("meaning", meaning)]);
+        out.push_str("<p class=\"job-zone\">");
+        push_escaped(&mut out, &line);
+        out.push(' ');
+        push_tagged(&mut out, "span class=\"refs\"", &refs(&["onet-29.3".to_owned()]));
+        out.push_str("</p>\n");
+    }
     for route in &c.routes {
         push_tagged(&mut out, "h3", region_name(text, &route.region));
         out.push_str("<dl class=\"route\">\n");
@@ -245,7 +263,10 @@ pub fn skills_fit(model: &Model, text: &Messages, career: usize, answers: &[Opti
 /// The career's sources, then any other source its facts, pay or routes cite, each once.
 pub fn cited_sources(c: &Career) -> Vec<String> {
     let mut all: Vec<String> = Vec::new();
+    let job_zone_source = ["onet-29.3".to_owned()];
+    let shows_job_zone = c.onet.job_zone.is_some() && !c.routes.iter().any(|r| r.region == "us");
     let cited = c.sources.iter()
+        .chain(job_zone_source.iter().filter(|_| shows_job_zone))
         .chain(c.outlook.iter().flat_map(|o| &o.sources))
         .chain(c.facts.iter().flat_map(|f| &f.sources))
         .chain(c.pay.iter().flat_map(|p| &p.sources))

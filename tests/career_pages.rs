@@ -55,6 +55,10 @@ fn every_career_has_a_complete_page() {
         }
         let listed = body.split("<ol class=\"sources\">").nth(1).unwrap().matches("<li>").count();
         assert_eq!(listed, career_quiz::pages::cited_sources(career).len(), "{name}: sources listed");
+        if !career.routes.iter().any(|r| r.region == "us") {
+            let zone = format!("Job Zone {} of 5", career.onet.job_zone.unwrap());
+            assert!(body.contains(&zone), "{name}: the US preparation from O*NET ({zone})");
+        }
         assert!(!body.contains("<h1"), "{name}: the quiz shows its own title above the fragment");
     }
 }

@@ -307,3 +307,19 @@ fn the_perfusionist_page_covers_the_seed_facts() {
     let missing: Vec<&str> = must_say.iter().copied().filter(|s| !page.contains(s)).collect();
     assert!(missing.is_empty(), "content/careers/perfusionist.toml: perfusionist: the page does not say {missing:?}");
 }
+
+/// Each career's Job Zone is O*NET's for its occupation.
+#[test]
+fn job_zones_match_the_onet_file() {
+    let path = format!("{}/../shared/data/onet/onet29_3_job_zones.tsv", env!("CARGO_MANIFEST_DIR"));
+    let tsv = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let zones: std::collections::BTreeMap<&str, u8> =
+        tsv.lines().skip(1).filter_map(|l| { let f: Vec<&str> = l.split('\t').collect(); Some((f[0], f.get(2)?.parse().ok()?)) }).collect();
+    for c in &content_from_files().careers {
+        assert_eq!(c.onet.job_zone, zones.get(c.onet.code.as_str()).copied(), "content/careers/{}.toml: onet.job_zone", c.id);
+    }
+    assert_reported(
+        &problems_after(|c| c.careers.iter_mut().find(|c| c.id == "nurse").unwrap().onet.job_zone = Some(9)),
+        "content/careers/nurse.toml: nurse: onet.job_zone must be O*NET's Job Zone",
+    );
+}

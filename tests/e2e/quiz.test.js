@@ -184,7 +184,7 @@ test('the release build works unchanged under a deep sub-path', async () => {
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   await page.locator('fieldset[data-question] input[value="5"]').check();
   await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByText('Question 2 of').waitFor();
+  await page.locator('#progress-text', { hasText: 'Question 2 of' }).waitFor();
   assert.deepEqual(failed, []);
   await context.close();
   deep.close();

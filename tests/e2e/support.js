@@ -56,6 +56,8 @@ export async function serve({ extra = {}, prefix = '/', dir = dist } = {}) {
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  // A test that fails before closing its server must not keep the test process alive for ever.
+  server.unref();
   return { url: `http://127.0.0.1:${server.address().port}${prefix}`, close: () => server.close() };
 }
 
