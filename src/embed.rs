@@ -3,7 +3,7 @@
 //! (`assets/frame.js`) posts the event only to the origin the school declared.
 
 use crate::content::Model;
-use crate::json::push_string;
+use crate::json::{push_answers, push_string};
 use crate::scoring::Outcome;
 
 /// How many careers the completion event names.
@@ -50,17 +50,8 @@ pub fn completion_message(model: &Model, outcome: &Outcome, answers: Option<&[Op
     }
     out.push(']');
     if let Some(answers) = answers {
-        out.push_str(",\"answers\":{");
-        let given = model.content.questions.iter().zip(answers).filter_map(|(q, a)| a.map(|a| (q, a)));
-        for (n, (question, answer)) in given.enumerate() {
-            if n > 0 {
-                out.push(',');
-            }
-            push_string(&mut out, &question.id);
-            out.push(':');
-            out.push(char::from(b'0' + answer));
-        }
-        out.push('}');
+        out.push_str(",\"answers\":");
+        push_answers(&mut out, model, answers);
     }
     out.push('}');
     Some(out)

@@ -11,7 +11,7 @@
 //! step in `decode` that reads the older shape.
 
 use crate::content::Model;
-use crate::json::push_string;
+use crate::json::{push_answers, push_string};
 use crate::resume_code::Resumed;
 use crate::scoring::in_scale;
 use serde_json::Value;
@@ -126,17 +126,8 @@ impl Progress {
     pub fn encode(&self, model: &Model) -> String {
         // Written by hand (see `json`): the shape is fixed and small.
         let questions = &model.content.questions;
-        let mut saved = format!("{{\"version\":{FORMAT_VERSION},\"answers\":{{");
-        let answered = questions.iter().zip(&self.answers).filter_map(|(q, a)| a.map(|a| (q, a)));
-        for (n, (question, answer)) in answered.enumerate() {
-            if n > 0 {
-                saved.push(',');
-            }
-            push_string(&mut saved, &question.id);
-            saved.push(':');
-            saved.push(char::from(b'0' + answer));
-        }
-        saved.push('}');
+        let mut saved = format!("{{\"version\":{FORMAT_VERSION},\"answers\":");
+        push_answers(&mut saved, model, &self.answers);
         if let Some(q) = questions.get(self.current) {
             saved.push_str(",\"current\":");
             push_string(&mut saved, &q.id);

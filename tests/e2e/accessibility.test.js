@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serve, launch, questionBank, answerFor, answerUntil, perfusionistLike, axeViolations, currentQuestion,
+  serve, launch, questionBank, answerFor, answerUntil, perfusionistLike, axeViolations, currentQuestion, openPage,
 } from './support.js';
 
 let server;
@@ -47,20 +47,15 @@ async function checkScreen(page, name) {
   return failures;
 }
 
-async function openPage(url = server.url, init) {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
-  if (init) await context.addInitScript(init);
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(url);
-  await page.locator('main h1').first().waitFor();
-  return { context, page, errors };
+async function open(url = server.url, init) {
+  const opened = await openPage(browser, url, { init, options: { viewport: { width: 1000, height: 800 } } });
+  await opened.page.locator('main h1').first().waitFor();
+  return opened;
 }
 
 test('axe, reflow at 320 px and target sizes on every screen, light and dark', async () => {
   const failures = [];
-  const { context, page, errors } = await openPage();
+  const { context, page, errors } = await open();
   await page.getByText('Have a resume code?').click();
   failures.push(...await checkScreen(page, 'welcome'));
   await page.getByRole('button', { name: 'Start the quiz' }).click();
@@ -99,7 +94,7 @@ test('axe, reflow at 320 px and target sizes on every screen, light and dark', a
   await context.close();
 
   // Notices: storage refused (with the resume code), and the honest outcomes.
-  const refused = await openPage(server.url, () => Object.defineProperty(window, 'localStorage', {
+  const refused = await open(server.url, () => Object.defineProperty(window, 'localStorage', {
     get() { throw new DOMException('denied', 'SecurityError'); },
   }));
   await refused.page.getByRole('button', { name: 'Start the quiz' }).click();
@@ -108,14 +103,14 @@ test('axe, reflow at 320 px and target sizes on every screen, light and dark', a
   failures.push(...await checkScreen(refused.page, 'storage notice with resume code'));
   await refused.context.close();
 
-  const few = await openPage();
+  const few = await open();
   await few.page.goto(`${server.url}#results`);
   await few.page.getByRole('heading', { name: /few more answers/i }).waitFor();
   failures.push(...await checkScreen(few.page, 'too few answers'));
   await few.context.close();
 
   // The error screen after a panic.
-  const crash = await openPage(`${server.url}?drill=panic`);
+  const crash = await open(`${server.url}?drill=panic`);
   await crash.page.getByRole('button', { name: 'Start the quiz' }).click();
   await crash.page.locator('fieldset input').first().check();
   await crash.page.locator('#crash').waitFor();
@@ -138,7 +133,7 @@ const focused = (page) => page.evaluate(() => {
 });
 
 test('the whole quiz and a career page with the keyboard alone, the focus always visible', async () => {
-  const { context, page, errors } = await openPage();
+  const { context, page, errors } = await open();
   const invisible = [];
   const tabTo = async (matches, limit = 40) => {
     for (let i = 0; i < limit; i += 1) {

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   serve, launch, questionBank, answerFor, answerUntil, currentQuestion, perfusionistLike, root,
+  sandboxedHostPage,
 } from './support.js';
 
 const KEY = 'career-quiz:progress';
@@ -18,8 +19,7 @@ let answer;
 
 before(async () => {
   server = await serve({ extra: {
-    '/sandboxed.html': `<!doctype html><html lang="en"><title>Host page</title><link rel="icon" href="data:,">
-      <iframe title="Career quiz" sandbox="allow-scripts" src="./index.html" style="width:100%;height:90vh"></iframe></html>`,
+    '/sandboxed.html': sandboxedHostPage('./index.html'),
   } });
   browser = await launch();
   bank = questionBank();

@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   serve, launch, questionBank, answerFor, answerUntil, perfusionistLike, axeViolations, currentQuestion,
+  openPage, sandboxedHostPage,
 } from './support.js';
 
 let server;
@@ -15,8 +16,7 @@ let answer;
 
 before(async () => {
   server = await serve({ extra: {
-    '/host/sandboxed.html': `<!doctype html><html lang="en"><title>Host page</title><link rel="icon" href="data:,">
-      <iframe title="Career quiz" sandbox="allow-scripts" src="/index.html" style="width:100%;height:90vh"></iframe></html>`,
+    '/host/sandboxed.html': sandboxedHostPage('/index.html'),
   } });
   deep = await serve({ prefix: '/some/deep/path/' });
   browser = await launch();
@@ -30,14 +30,7 @@ after(async () => {
   deep?.close();
 });
 
-async function open(url, options = {}) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(url);
-  return { context, page, errors };
-}
+const open = (url, options = {}) => openPage(browser, url, { options });
 
 const hash = (page) => page.evaluate(() => location.hash);
 

@@ -61,6 +61,24 @@ export async function serve({ extra = {}, prefix = '/', dir = dist } = {}) {
   return { url: `http://127.0.0.1:${server.address().port}${prefix}`, close: () => server.close() };
 }
 
+/** A host page that shows the quiz at `src` in an iframe sandboxed without its own origin. */
+export const sandboxedHostPage = (src) => `<!doctype html><html lang="en"><title>Host page</title><link rel="icon" href="data:,">
+  <iframe title="Career quiz" sandbox="allow-scripts" src="${src}" style="width:100%;height:90vh"></iframe></html>`;
+
+/**
+ * A new context and page at `url`, collecting uncaught page errors. `init` runs before the
+ * page's own scripts; `options` go to the context.
+ */
+export async function openPage(browser, url, { init, options = {} } = {}) {
+  const context = await browser.newContext(options);
+  if (init) await context.addInitScript(init);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  return { context, page, errors };
+}
+
 export const chromiumOptions = {
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   headless: true,
