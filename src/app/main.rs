@@ -222,7 +222,8 @@ fn App() -> impl IntoView {
                 let unsaved = saving.get() != Saving::Saved && ctx.progress.with(|p| p.answered() > 0);
                 unsaved.then(|| {
                     let code = ctx.progress.with(|p| career_quiz::resume_code::encode(model, &p.answers, p.current));
-                    view! { <p class="notice resume-code-offer">{text.resume_code_offer} " " <code id="resume-code">{code}</code></p> }
+                    // Not read out again after every answer, though the code changes with each.
+                    view! { <p class="notice resume-code-offer" aria-live="off">{text.resume_code_offer} " " <code id="resume-code">{code}</code></p> }
                 })
             }}
             {move || notices.get().into_iter().map(|notice| view! { <p class="notice">{notice}</p> }).collect_view()}

@@ -136,6 +136,8 @@ test('where progress cannot be kept, a resume code carries it to another browser
   await answerUntil(frame, answer, (n) => n === 7);
   const place = await currentQuestion(frame);
   const code = await frame.locator('#resume-code').textContent();
+  // It changes with every answer, so screen readers are not made to read it out each time.
+  assert.equal(await frame.locator('.resume-code-offer').getAttribute('aria-live'), 'off');
   assert.match(code, /^([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]{3}$/);
   assert.deepEqual(errors, []);
   await context.close();
