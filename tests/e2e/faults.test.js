@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   serve, launch, questionBank, answerFor, answerUntil, currentQuestion, perfusionistLike, root,
-  sandboxedHostPage,
+  sandboxedHostPage, openPage,
 } from './support.js';
 
 const KEY = 'career-quiz:progress';
@@ -32,14 +32,9 @@ after(async () => {
 });
 
 async function open({ initScript, url = server.url } = {}) {
-  const context = await browser.newContext();
-  if (initScript) await context.addInitScript(initScript);
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(url);
-  if (url === server.url) await page.locator('main h1').first().waitFor();
-  return { context, page, errors };
+  const opened = await openPage(browser, url, { init: initScript });
+  if (url === server.url) await opened.page.locator('main h1').first().waitFor();
+  return opened;
 }
 
 /** Puts `value` under the progress key (or any key) and reloads, as if an earlier visit left it. */
