@@ -74,6 +74,8 @@ test('a perfusionist-like student reloads halfway, resumes, and sees perfusionis
   // The career page.
   await card.getByRole('button', { name: /About: Clinical perfusionist/ }).click();
   await page.locator('article.career h1').waitFor();
+  // The page's text is fetched after the title is drawn.
+  await page.locator('article.career .career-page').waitFor();
   const article = await page.locator('article.career').innerText();
   for (const part of ['What the work is', 'Where you would work', 'How to get there', '29-2031.00', 'University of Bristol']) {
     assert.ok(article.includes(part), `career page shows ${part}`);
