@@ -2,12 +2,16 @@
 //! saved-progress format and the message catalogue. Plain Rust with no web dependency, so it is
 //! tested natively and shared by the browser app and the `score` command.
 
+pub mod class;
 pub mod content;
 pub mod embed;
+pub mod export;
+mod html;
 mod json;
 pub mod messages;
 pub mod pages;
 pub mod progress;
+pub mod report;
 pub mod resume_code;
 pub mod scoring;
 

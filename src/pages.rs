@@ -9,6 +9,8 @@
 
 use crate::content::{Career, Model};
 use crate::messages::{fill, Messages, PageMessages};
+pub use crate::html::push_escaped;
+use crate::html::{push_element, push_tagged};
 
 /// Marks the start of the part of a career page that the quiz shows inside itself.
 pub const FRAGMENT_START: &str = "<!--career-page-->";
@@ -323,32 +325,3 @@ fn step_name<'a>(text: &'a PageMessages, step: &'a str) -> &'a str {
     }
 }
 
-/// `<tag>text</tag>` and a new line; `tag` may carry attributes (`p class="x"`).
-fn push_tagged(out: &mut String, tag: &str, text: &str) {
-    push_element(out, tag, text);
-    out.push('\n');
-}
-
-fn push_element(out: &mut String, tag: &str, text: &str) {
-    out.push('<');
-    out.push_str(tag);
-    out.push('>');
-    push_escaped(out, text);
-    out.push_str("</");
-    out.push_str(tag.split(' ').next().unwrap_or(tag));
-    out.push('>');
-}
-
-/// Appends `text` escaped for HTML text and double-quoted attribute values.
-pub fn push_escaped(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-}

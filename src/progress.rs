@@ -30,6 +30,8 @@ pub enum Screen {
     Career(usize),
     /// What the quiz keeps, where, and how to delete it.
     Privacy,
+    /// A teacher's class summary from students' share links.
+    Teacher,
 }
 
 impl Screen {
@@ -42,6 +44,7 @@ impl Screen {
             Screen::Quiz => "quiz".to_owned(),
             Screen::Results => "results".to_owned(),
             Screen::Privacy => "privacy".to_owned(),
+            Screen::Teacher => "teacher".to_owned(),
             Screen::Career(c) => format!("career/{}", model.content.careers[*c].id),
         }
     }
@@ -53,6 +56,7 @@ impl Screen {
             "quiz" => Screen::Quiz,
             "results" => Screen::Results,
             "privacy" => Screen::Privacy,
+            "teacher" => Screen::Teacher,
             other => Screen::Career(model.career_index(other.strip_prefix("career/")?)?),
         })
     }
@@ -64,6 +68,7 @@ impl Screen {
             Screen::Quiz => Action::Start,
             Screen::Results => Action::ShowResults,
             Screen::Privacy => Action::ShowPrivacy,
+            Screen::Teacher => Action::ShowTeacher,
             Screen::Career(c) => Action::OpenCareer(*c),
         }
     }
@@ -84,9 +89,10 @@ impl Progress {
         Progress { answers: vec![None; model.questions.len()], current: 0, screen: Screen::Welcome }
     }
 
-    /// Nothing worth keeping: no answer, and the student has not gone past the welcome page.
+    /// Nothing worth keeping: no answer, and the student has not gone past the welcome page. (A
+    /// teacher's class summary, with no answers of their own, leaves no save either.)
     pub fn is_blank(&self) -> bool {
-        self.answered() == 0 && self.screen == Screen::Welcome
+        self.answered() == 0 && matches!(self.screen, Screen::Welcome | Screen::Teacher)
     }
 
     /// Takes in what another tab saved. Answers are shared, and the other tab's are the newest
@@ -139,6 +145,7 @@ impl Progress {
             Screen::Results => saved.push_str("\"results\""),
             Screen::Career(c) => push_string(&mut saved, &format!("career:{}", model.content.careers[*c].id)),
             Screen::Privacy => saved.push_str("\"privacy\""),
+            Screen::Teacher => saved.push_str("\"teacher\""),
         }
         saved.push('}');
         saved
@@ -178,6 +185,7 @@ impl Progress {
             Some("quiz") => Screen::Quiz,
             Some("results") => Screen::Results,
             Some("privacy") => Screen::Privacy,
+            Some("teacher") => Screen::Teacher,
             Some(s) => match s.strip_prefix("career:").and_then(|id| model.career_index(id)) {
                 Some(c) => Screen::Career(c),
                 None if progress.answered() > 0 => Screen::Quiz,
@@ -236,6 +244,7 @@ pub enum Action {
     ShowResults,
     OpenCareer(usize),
     ShowPrivacy,
+    ShowTeacher,
     /// Back to the welcome page, answers kept.
     Home,
     /// Clear every answer and go back to the welcome page.
@@ -261,6 +270,7 @@ impl Progress {
             }
             Action::ShowResults => self.screen = Screen::Results,
             Action::ShowPrivacy => self.screen = Screen::Privacy,
+            Action::ShowTeacher => self.screen = Screen::Teacher,
             Action::Home => self.screen = Screen::Welcome,
             Action::OpenCareer(career) if career < model.content.careers.len() => self.screen = Screen::Career(career),
             Action::OpenCareer(_) => {}

@@ -97,24 +97,25 @@ pub enum Outcome {
     FlatPattern,
 }
 
-/// The student's score per RIASEC area (−1..1), `None` where no question of the area was answered.
-pub fn interest_scores(model: &Model, answers: &[Option<u8>]) -> Vec<Option<f64>> {
+/// The student's score on every trait (−1..1, indexed like `model.content.traits`): the
+/// weighted mean of their answers on the questions that measure it, `None` where none was answered.
+pub fn trait_scores(model: &Model, answers: &[Option<u8>]) -> Vec<Option<f64>> {
     let mut sums = vec![(0.0, 0.0); model.content.traits.len()];
     for (question, answer) in model.questions.iter().zip(answers) {
-        let (Section::Interests, Some(answer)) = (question.section, answer) else { continue };
+        let Some(answer) = answer else { continue };
         for &(t, weight) in &question.keys {
             sums[t].0 += weight * position(*answer);
             sums[t].1 += weight.abs();
         }
     }
-    model
-        .content
-        .traits
-        .iter()
-        .zip(sums)
-        .filter(|(t, _)| t.kind == TraitKind::Interest)
-        .map(|(_, (sum, weights))| (weights > 0.0).then(|| sum / weights))
-        .collect()
+    sums.into_iter().map(|(sum, weights)| (weights > 0.0).then(|| sum / weights)).collect()
+}
+
+/// The student's score per RIASEC area (−1..1), `None` where no question of the area was answered.
+/// (Only interest questions measure interest areas: the content check keeps sections apart.)
+pub fn interest_scores(model: &Model, answers: &[Option<u8>]) -> Vec<Option<f64>> {
+    let traits = &model.content.traits;
+    trait_scores(model, answers).into_iter().zip(traits).filter(|(_, t)| t.kind == TraitKind::Interest).map(|(s, _)| s).collect()
 }
 
 /// Pearson's r between the student's area scores and the career's profile, times the spread

@@ -1,9 +1,8 @@
 //! A career's page: the student's own match and reasons, above the career's static page
 //! (`careers/ID.html`, written at build time by `career_quiz::pages`), fetched when opened.
 
-use crate::results::{percent_text, reason_sentence};
 use crate::Ctx;
-use career_quiz::pages;
+use career_quiz::{pages, report};
 use career_quiz::progress::Action;
 use career_quiz::scoring::Outcome;
 use leptos::prelude::*;
@@ -22,10 +21,6 @@ pub fn CareerPage(ctx: Ctx, career: usize) -> impl IntoView {
         // The student may have moved on: the signal is gone then, and nothing is shown.
         let _ = page.try_set(Some(fragment));
     });
-    let matched = move || match ctx.outcome.get() {
-        Outcome::Ranked { matches, .. } => matches.into_iter().find(|m| m.career == career),
-        _ => None,
-    };
     // Links to related careers open them here; a click with a modifier key opens the static page.
     let follow_related = move |event: leptos::ev::MouseEvent| {
         use wasm_bindgen::JsCast;
@@ -41,23 +36,30 @@ pub fn CareerPage(ctx: Ctx, career: usize) -> impl IntoView {
     view! {
         <article class="card career" data-career=c.id.clone()>
             <h1 tabindex="-1" class="autofocus">{c.title.clone()}</h1>
-            {move || matched().map(|m| {
-                let because = m.because.iter().chain(&m.gaps).map(|r| view! { <li>{reason_sentence(ctx, r)}</li> }).collect_view();
-                view! {
-                    <p class="percent">{percent_text(ctx, &m)}</p>
-                    <ul class="because">{because}</ul>
+            {move || page.get().map(|fragment| {
+                // The student's match and reasons, their answers on the career's top skills and
+                // the chart of their profile beside the career's, then the page: all HTML.
+                let mut html = String::new();
+                if let Outcome::Ranked { matches, .. } = ctx.outcome.get() {
+                    if let Some(m) = matches.iter().find(|m| m.career == career) {
+                        report::push_reasons(&mut html, ctx.model, text, m, false);
+                    }
                 }
-            })}
-            {move || match page.get() {
-                None => view! { <p class="loading">{text.career_loading}</p> }.into_any(),
-                Some(Some(html)) => {
-                    // The student's answers on the career's top skills, then the page.
-                    let answers = ctx.progress.with_untracked(|p| p.answers.clone());
-                    let html = pages::skills_fit(ctx.model, text, career, &answers) + &html;
-                    view! { <div class="career-page" on:click=follow_related inner_html=html></div> }.into_any()
+                let answers = ctx.progress.with_untracked(|p| p.answers.clone());
+                html += &pages::skills_fit(ctx.model, text, career, &answers);
+                if answers.iter().any(Option::is_some) {
+                    report::push_chart(&mut html, ctx.model, text, career, &answers);
                 }
-                Some(None) => view! { <p class="notice" role="alert">{text.career_offline}</p> }.into_any(),
-            }}
+                match fragment {
+                    Some(page) => html += page.as_str(),
+                    None => {
+                        html += "<p class=\"notice\" role=\"alert\">";
+                        pages::push_escaped(&mut html, text.career_offline);
+                        html += "</p>";
+                    }
+                }
+                view! { <div class="career-page" on:click=follow_related inner_html=html></div> }.into_any()
+            }).unwrap_or_else(|| view! { <p class="loading">{text.career_loading}</p> }.into_any())}
             <button type="button" class="primary" on:click=move |_| ctx.dispatch(Action::ShowResults)>{text.back_to_results}</button>
         </article>
     }

@@ -10,12 +10,15 @@ mod page_url;
 mod quiz;
 mod results;
 mod storage;
+mod teacher;
 mod updates;
 
 use career_quiz::content::Model;
 use career_quiz::embed;
 use career_quiz::messages::{fill, Messages, EN};
 use career_quiz::progress::{Action, DecodeError, Progress, Screen};
+use career_quiz::report::SHARED_PREFIX;
+use career_quiz::resume_code::{self, CodeError};
 use career_quiz::scoring::{self, Outcome};
 use leptos::prelude::*;
 
@@ -109,6 +112,31 @@ fn App() -> impl IntoView {
     if let Some(screen) = Screen::from_address(&address, model).filter(|_| !address.is_empty()) {
         progress.apply(screen.action(), model);
     }
+    // A share link (`#shared/CODE`) shows someone's results over the quiz, touching no save.
+    let shared = RwSignal::new(None::<Vec<Option<u8>>>);
+    let open_shared = move |address: &str| {
+        // Set only on a change: each setting moves the address (below), a new history entry.
+        let leave = move || {
+            if shared.with_untracked(Option::is_some) {
+                shared.set(None);
+            }
+        };
+        let Some(code) = address.strip_prefix(SHARED_PREFIX) else { return leave() };
+        match resume_code::decode(code, model) {
+            Ok(resumed) => shared.set(Some(resumed.answers)),
+            Err(error) => {
+                leave();
+                let why = match error {
+                    CodeError::BadCharacter => text.resume_code_bad_character,
+                    CodeError::WrongLength => text.resume_code_wrong_length,
+                    CodeError::Mistyped => text.resume_code_mistyped,
+                    CodeError::OtherVersion => text.resume_code_other_version,
+                };
+                notify(fill(text.shared_bad, &[("why", why)]));
+            }
+        }
+    };
+    open_shared(&address);
     let progress = RwSignal::new(progress);
     let answers = Memo::new(move |_| progress.with(|p| p.answers.clone()));
     let outcome = Memo::new(move |_| answers.with(|a| scoring::score(model, a)));
@@ -189,8 +217,15 @@ fn App() -> impl IntoView {
 
     // The address follows the screen, one history entry per screen, so Back and Forward move
     // between screens and each can be linked to.
-    Effect::new(move |_| page_url::show_fragment(&screen.get().address(model)));
+    // While shared results are shown, the address stays their share link.
+    Effect::new(move |_| {
+        let address = screen.get().address(model);
+        if shared.with(Option::is_none) {
+            page_url::show_fragment(&address);
+        }
+    });
     page_url::on_fragment_change(move |fragment| {
+        open_shared(&fragment);
         if let Some(screen) = Screen::from_address(&fragment, model) {
             ctx.dispatch(screen.action());
         }
@@ -243,12 +278,19 @@ fn App() -> impl IntoView {
             })}
         </p>
         <main id="main" tabindex="-1">
-            {move || match screen.get() {
+            {move || match (shared.get(), screen.get()) {
+                (Some(answers), _) => {
+                    let leave = Callback::new(move |()| shared.set(None));
+                    results::SharedResults(results::SharedResultsProps { ctx, answers, leave }).into_any()
+                }
+                (None, screen) => match screen {
                 Screen::Welcome => quiz::Welcome(quiz::WelcomeProps { ctx }).into_any(),
                 Screen::Quiz => quiz::Question(quiz::QuestionProps { ctx }).into_any(),
                 Screen::Results => results::Results(results::ResultsProps { ctx }).into_any(),
                 Screen::Career(career) => career::CareerPage(career::CareerPageProps { ctx, career }).into_any(),
                 Screen::Privacy => Privacy(PrivacyProps { ctx }).into_any(),
+                Screen::Teacher => teacher::Teacher(teacher::TeacherProps { ctx }).into_any(),
+                },
             }}
         </main>
         <Footer ctx notify=Callback::new(notify) saving />
@@ -352,6 +394,7 @@ fn Footer(ctx: Ctx, notify: Callback<String>, saving: RwSignal<Saving>) -> impl 
                     .into_any()
                 }
             }}
+            <p class="for-teachers"><a href="#teacher">{text.teacher_link}</a></p>
             <p class="for-schools"><a href="schools.html">{text.schools_link}</a></p>
             <p class="attribution">
                 {text.onet_attribution} " "

@@ -39,3 +39,16 @@ pub fn show_fragment(fragment: &str) {
 pub fn on_fragment_change(on_change: impl Fn(String) + 'static) {
     let _ = leptos::prelude::window_event_listener(leptos::ev::popstate, move |_| on_change(fragment()));
 }
+
+/// The quiz's own address for links that others open: the page without its `#` part, and of its
+/// query only the language, since a school's embedding options belong to that school's page.
+pub fn quiz_address() -> String {
+    let Some(window) = web_sys::window() else { return String::new() };
+    let location = window.location();
+    let mut address = format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default());
+    if let Some(lang) = param("lang").filter(|lang| career_quiz::embed::language(lang).is_ok()) {
+        address.push_str("?lang=");
+        address.push_str(&lang);
+    }
+    address
+}

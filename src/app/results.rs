@@ -1,49 +1,43 @@
-//! The results: careers ranked by match, each with the answers behind it.
+//! The results: careers ranked by match, each with the answers behind it. The report itself is
+//! HTML made by `career_quiz::report`; this screen adds its heading, its buttons and the one
+//! interaction inside the report, copying the share link.
 
-use crate::Ctx;
+use crate::{page_url, Ctx};
 use career_quiz::messages::fill;
 use career_quiz::progress::{Action, Progress};
-use career_quiz::scoring::{close_call, interest_code, CareerMatch, Outcome, Reason, ReasonKind, CLOSE_CALL_POINTS};
+use career_quiz::report::{self, Addresses};
+use career_quiz::scoring::{self, Outcome};
 use leptos::prelude::*;
 
-/// How many careers get their reasons shown in full; the rest are listed below them.
-const DETAILED: usize = 5;
-
-/// The sentence for one reason, from the question, the student's answer and the trait.
-pub fn reason_sentence(ctx: Ctx, reason: &Reason) -> String {
-    let text = ctx.text;
-    let question = &ctx.model.content.questions[reason.question];
-    let template = match reason.kind {
-        ReasonKind::Fits => text.reason_fits,
-        ReasonKind::JobNeedsMore => text.reason_needs_more,
-        ReasonKind::JobHasLittle => text.reason_has_little,
-    };
-    let topic = &ctx.model.content.traits[reason.trait_index].label;
-    fill(
-        template,
-        &[
-            ("answer", text.scale_label(question.section, reason.answer)),
-            ("question", &question.text),
-            ("topic", topic),
-            ("Topic", &capitalised(topic)),
-        ],
-    )
-}
-
-/// The text with its first letter in upper case, for a label that starts a sentence.
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
-}
-
-/// Today's date as the browser has it, `YYYY-MM-DD`, for the printed report.
+/// Today's date as the browser has it, `YYYY-MM-DD`, for the printed report and the files.
 fn today() -> String {
     let iso = String::from(js_sys::Date::new_0().to_iso_string());
     iso.get(..10).unwrap_or_default().to_owned()
 }
 
-pub fn percent_text(ctx: Ctx, m: &CareerMatch) -> String {
-    fill(ctx.text.match_percent, &[("percent", &m.percent.to_string())])
+/// The report for `answers`, or `None` when they do not rank careers.
+fn report_html(ctx: Ctx, outcome: &Outcome, answers: &[Option<u8>], shared: bool) -> Option<String> {
+    let Outcome::Ranked { matches, interests_flat } = outcome else { return None };
+    let at = Addresses { quiz: &page_url::quiz_address(), date: &today() };
+    Some(report::ranked_html(ctx.model, ctx.text, matches, *interests_flat, answers, &at, shared))
+}
+
+/// The report's element. Its one button copies the share link beside it.
+fn report_view(ctx: Ctx, html: String) -> impl IntoView {
+    let copy = move |event: leptos::ev::MouseEvent| {
+        use wasm_bindgen::JsCast;
+        let button = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("[data-copy]").ok().flatten());
+        let Some(button) = button else { return };
+        let input = button.get_attribute("data-copy").and_then(|id| document().get_element_by_id(&id));
+        if let Some(input) = input.and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+            input.select();
+            let _ = window().navigator().clipboard().write_text(&input.value());
+            if let Ok(Some(status)) = document().query_selector(".share-status") {
+                status.set_text_content(Some(ctx.text.share_copied));
+            }
+        }
+    };
+    view! { <div class="report" on:click=copy inner_html=html></div> }
 }
 
 #[component]
@@ -54,108 +48,57 @@ pub fn Results(ctx: Ctx) -> impl IntoView {
         ctx.dispatch(Action::GoTo(first_unanswered.unwrap_or(0)));
     };
     // Tracked: answers taken in from another tab re-rank the careers on the spot.
-    move || match ctx.outcome.get() {
-        Outcome::TooFewAnswers { answered, needed } => view! {
-            <section class="card">
-                <h1 tabindex="-1" class="autofocus">{text.too_few_heading}</h1>
-                <p>{fill(text.too_few, &[("answered", &answered.to_string()), ("needed", &needed.to_string())])}</p>
-                <button type="button" class="primary" on:click=change_answers>{text.back_to_questions}</button>
-            </section>
-        }
-        .into_any(),
-        Outcome::FlatPattern => view! {
-            <section class="card">
-                <h1 tabindex="-1" class="autofocus">{text.flat_heading}</h1>
-                <p>{text.flat}</p>
-                <button type="button" class="primary" on:click=move |_| ctx.dispatch(Action::GoTo(0))>
-                    {text.back_to_questions}
-                </button>
-            </section>
-        }
-        .into_any(),
-        Outcome::Ranked { matches, interests_flat } => {
-            let close = close_call(&matches);
-            let close_note = (close > 1).then(|| {
-                let count = close.to_string();
-                fill(text.close_call, &[("count", &count), ("points", &CLOSE_CALL_POINTS.to_string())])
-            });
-            let code_note = ctx.progress.with(|p| interest_code(ctx.model, &p.answers)).map(|areas| {
-                let traits = &ctx.model.content.traits;
-                let letter = |t: usize| traits[t].onet.as_deref().and_then(|o| o.get(..1)).unwrap_or("?").to_owned();
-                let code: String = areas.iter().map(|&t| letter(t)).collect();
-                let named = |t: usize| format!("{} ({})", traits[t].label, letter(t));
-                let [a, b, c] = areas;
-                fill(text.interest_code, &[("code", &code), ("first", &named(a)), ("second", &named(b)), ("third", &named(c))])
-            });
-            let (detailed, others) = matches.split_at(DETAILED.min(matches.len()));
-            let detailed = detailed.iter().enumerate().map(|(rank, m)| match_card(ctx, rank + 1, m)).collect_view();
-            let others = others
-                .iter()
-                .map(|m| {
-                    let career = m.career;
-                    view! {
-                        <li>
-                            <button type="button" class="link-button" on:click=move |_| ctx.dispatch(Action::OpenCareer(career))>
-                                {ctx.model.content.careers[career].title.clone()}
-                            </button>
-                            " "
-                            <span class="percent">{percent_text(ctx, m)}</span>
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! {
+    move || {
+        let outcome = ctx.outcome.get();
+        if let Some(html) = ctx.progress.with(|p| report_html(ctx, &outcome, &p.answers, false)) {
+            return view! {
                 <section class="results">
                     <h1 tabindex="-1" class="autofocus">{text.results_heading}</h1>
-                    <p class="results-intro">{text.results_intro}</p>
-                    {interests_flat.then(|| view! { <p class="notice">{text.results_interests_flat}</p> })}
-                    {close_note.map(|note| view! { <p class="notice close-call">{note}</p> })}
-                    {code_note.map(|note| view! { <p class="interest-code">{note}</p> })}
-                    <ol class="matches">{detailed}</ol>
-                    <h2 class="other-heading">{text.other_matches}</h2>
-                    <ul class="other-matches">{others}</ul>
-                    <h2>{text.next_steps_heading}</h2>
-                    <p>{text.next_steps}</p>
-                    <p class="results-date">{fill(text.results_date, &[("date", &today())])}</p>
+                    {report_view(ctx, html)}
                     <div class="actions">
                         <button type="button" on:click=change_answers>{text.change_answers}</button>
                         <button type="button" on:click=move |_| { let _ = window().print(); }>{text.print_results}</button>
                     </div>
                 </section>
             }
-            .into_any()
+            .into_any();
         }
+        let (heading, body) = match outcome {
+            Outcome::TooFewAnswers { answered, needed } => {
+                (text.too_few_heading, fill(text.too_few, &[("answered", &answered.to_string()), ("needed", &needed.to_string())]))
+            }
+            _ => (text.flat_heading, text.flat.to_owned()),
+        };
+        view! {
+            <section class="card">
+                <h1 tabindex="-1" class="autofocus">{heading}</h1>
+                <p>{body}</p>
+                <button type="button" class="primary" on:click=change_answers>{text.back_to_questions}</button>
+            </section>
+        }
+        .into_any()
     }
 }
 
-fn match_card(ctx: Ctx, rank: usize, m: &CareerMatch) -> impl IntoView {
+/// Results from someone's share link: shown, never saved, and the student's own answers are
+/// left as they were.
+#[component]
+pub fn SharedResults(ctx: Ctx, answers: Vec<Option<u8>>, leave: Callback<()>) -> impl IntoView {
     let text = ctx.text;
-    let career = m.career;
-    let title = ctx.model.content.careers[career].title.clone();
-    let because = m.because.iter().map(|r| view! { <li>{reason_sentence(ctx, r)}</li> }).collect_view();
-    let gaps = if m.gaps.is_empty() {
-        view! { <li>{text.no_gaps}</li> }.into_any()
-    } else {
-        m.gaps.iter().map(|r| view! { <li>{reason_sentence(ctx, r)}</li> }).collect_view().into_any()
+    let outcome = scoring::score(ctx.model, &answers);
+    let body = match report_html(ctx, &outcome, &answers, true) {
+        Some(html) => report_view(ctx, html).into_any(),
+        None => view! { <p>{text.shared_too_few}</p> }.into_any(),
     };
-    let percent = m.percent;
     view! {
-        <li class="card match" data-career=ctx.model.content.careers[career].id.clone()>
-            <h2>
-                <span class="rank">{rank}". "</span>
-                {title.clone()}
-            </h2>
-            <p class="percent">{percent_text(ctx, m)}</p>
-            // A <progress>, not a styled span: the Content-Security-Policy allows no inline styles.
-            <progress class="match-bar" max="100" value=percent.to_string() aria-hidden="true"></progress>
-            <p class="summary">{ctx.model.content.careers[career].summary.clone()}</p>
-            <h3>{text.because_heading}</h3>
-            <ul class="because">{because}</ul>
-            <h3>{text.gaps_heading}</h3>
-            <ul class="gaps">{gaps}</ul>
-            <button type="button" on:click=move |_| ctx.dispatch(Action::OpenCareer(career))>
-                {fill(text.about_career_named, &[("career", &title)])}
-            </button>
-        </li>
+        <section class="results shared">
+            <h1 tabindex="-1" class="autofocus">{text.shared_heading}</h1>
+            <p class="notice">{text.shared_notice}</p>
+            {body}
+            <div class="actions">
+                <button type="button" class="primary" on:click=move |_| leave.run(())>{text.shared_back}</button>
+                <button type="button" on:click=move |_| { let _ = window().print(); }>{text.print_results}</button>
+            </div>
+        </section>
     }
 }

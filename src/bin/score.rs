@@ -4,10 +4,12 @@
 //! score FILE          score the answers in FILE ('-' reads standard input)
 //! score --questions   print the question bank
 //! ```
-//! Input: `{"answers": {"QUESTION_ID": 1..5, ...}}`. Bad input gets one line on stderr and exit 2.
+//! Input: `{"answers": {"QUESTION_ID": 1..5, ...}}`. Output: the ranking with reasons, and the
+//! `share_code` a share link or a teacher's class summary takes. Bad input gets one line on stderr and exit 2.
 
 use career_quiz::content::Model;
 use career_quiz::progress::answer_from;
+use career_quiz::resume_code;
 use career_quiz::scoring::{self, Outcome, Reason, ReasonKind};
 use serde_json::{json, Map, Value};
 use std::io::Read;
@@ -93,6 +95,8 @@ fn results_json(model: &Model, answers: &[Option<u8>]) -> Value {
             .collect()
     };
     let mut out = Map::new();
+    // The code a share link carries (`#shared/CODE`): a teacher's class summary reads these.
+    out.insert("share_code".into(), resume_code::encode(model, answers, 0).into());
     match scoring::score(model, answers) {
         Outcome::Ranked { matches, interests_flat } => {
             out.insert("status".into(), "ranked".into());

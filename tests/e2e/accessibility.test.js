@@ -62,6 +62,7 @@ test('axe, reflow at 320 px and target sizes on every screen, light and dark', a
   await answerUntil(page, answer);
   await page.locator('ol.matches').waitFor();
   failures.push(...await checkScreen(page, 'results'));
+  const shareLink = await page.locator('#share-link').inputValue();
   // The question screen, once per section, going through the quiz again.
   await page.getByRole('button', { name: 'Change my answers' }).click();
   const checkedSections = new Set();
@@ -82,6 +83,14 @@ test('axe, reflow at 320 px and target sizes on every screen, light and dark', a
   await page.goto(`${server.url}#career/perfusionist`);
   await page.locator('.career-page').waitFor();
   failures.push(...await checkScreen(page, 'career page (perfusionist)'));
+  await page.goto(shareLink);
+  await page.getByRole('heading', { name: 'Shared results' }).waitFor();
+  failures.push(...await checkScreen(page, 'shared results'));
+  await page.goto(`${server.url}#teacher`);
+  await page.getByLabel('Result links or codes, one on each line').fill(`${shareLink}\nnot a code`);
+  await page.getByRole('button', { name: 'Make the summary' }).click();
+  await page.getByText('Students counted: 1.').waitFor();
+  failures.push(...await checkScreen(page, 'class summary'));
   await page.goto(`${server.url}#privacy`);
   await page.getByRole('heading', { name: 'Your privacy' }).waitFor();
   failures.push(...await checkScreen(page, 'privacy'));
@@ -163,7 +172,7 @@ test('the whole quiz and a career page with the keyboard alone, the focus always
   }
   await page.locator('ol.matches').waitFor();
   assert.equal((await focused(page)).tag, 'h1', 'the results take the focus');
-  const about = await tabTo((f) => f.tag === 'button' && f.text.startsWith('About:'));
+  const about = await tabTo((f) => f.tag === 'a' && f.text.startsWith('About:'));
   await page.keyboard.press('Enter');
   await page.locator('.career-page').waitFor();
   const heading = await focused(page);

@@ -68,7 +68,7 @@ test('the quiz, results and career pages each have an address, and Back and Forw
   await answerUntil(page, answer);
   await page.locator('ol.matches').waitFor();
   assert.equal(await hash(page), '#results');
-  await page.locator('ol.matches > li').first().getByRole('button').click();
+  await page.locator('ol.matches > li').first().getByRole('link').click();
   await page.locator('article.career .career-page').waitFor();
   assert.match(await hash(page), /^#career\/[a-z_]+$/);
   // The skills that matter, each with what this student answered about it.

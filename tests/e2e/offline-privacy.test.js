@@ -39,7 +39,7 @@ test('after a first visit the quiz loads and can be completed with the network o
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   await answerUntil(page, answer);
   await page.locator('ol.matches > li').first().waitFor();
-  await page.locator('ol.matches > li').first().getByRole('button').click();
+  await page.locator('ol.matches > li').first().getByRole('link').click();
   await page.locator('article.career h1').waitFor();
   await context.close();
 });
@@ -127,10 +127,10 @@ test('a whole visit asks no other origin for anything, sets no cookies, and brea
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   await answerUntil(page, answer);
   for (const career of ['perfusionist', 'nurse']) {
-    await page.locator(`ol.matches > li[data-career="${career}"] button, .other-matches button`).first().waitFor();
+    await page.locator(`ol.matches > li[data-career="${career}"] a, .other-matches a`).first().waitFor();
     const card = page.locator(`ol.matches > li[data-career="${career}"]`);
-    if (await card.count()) await card.getByRole('button').click();
-    else await page.locator('.other-matches').getByRole('button', { name: /Nurse/ }).click();
+    if (await card.count()) await card.getByRole('link').click();
+    else await page.locator('.other-matches').getByRole('link', { name: /Nurse/ }).click();
     await page.locator('article.career h1').waitFor();
     await page.getByRole('button', { name: 'Back to my results' }).click();
   }

@@ -72,7 +72,7 @@ test('a perfusionist-like student reloads halfway, resumes, and sees perfusionis
   assert.deepEqual((await rankedCareers(page)).slice(0, 3), ranked.slice(0, 3));
 
   // The career page.
-  await card.getByRole('button', { name: /About: Clinical perfusionist/ }).click();
+  await card.getByRole('link', { name: /About: Clinical perfusionist/ }).click();
   await page.locator('article.career h1').waitFor();
   // The page's text is fetched after the title is drawn.
   await page.locator('article.career .career-page').waitFor();

@@ -1,0 +1,222 @@
+//! A class summary for a teacher, from the share links or codes students hand in: how many
+//! students, which careers come out on top, and the class's average on every trait. It is worked
+//! out in the teacher's browser from the codes alone; no names are in them and nothing is sent.
+
+use crate::content::{Model, TraitKind};
+use crate::export::{data_url, push_csv_line};
+use crate::html::{push_element, push_escaped, push_tagged};
+use crate::messages::{fill, Messages};
+use crate::report::{capitalised, SHARED_PREFIX};
+use crate::resume_code::{self, CodeError};
+use crate::scoring::{score, trait_scores, Outcome};
+
+/// The summary of the lines pasted in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClassSummary {
+    /// Distinct codes read.
+    pub students: usize,
+    /// Lines that held no readable code: line number (from 1) and why.
+    pub rejected: Vec<(usize, CodeError)>,
+    /// Lines that repeated a code already counted (the same link pasted twice).
+    pub repeated: usize,
+    /// Students whose answers were too few or too uniform to rank careers.
+    pub unranked: usize,
+    /// Per career (content order): how many students have it as their top match.
+    pub top_match: Vec<usize>,
+    /// Per career: how many students have it among their top three.
+    pub top_three: Vec<usize>,
+    /// Per trait (content order): the class's mean score, 0–100, and how many students answered
+    /// a question on it; `None` when nobody did.
+    pub averages: Vec<Option<(f64, usize)>>,
+}
+
+/// The code in one pasted line: a share link's code, or a code on its own.
+fn code_in(line: &str) -> &str {
+    match line.find(SHARED_PREFIX) {
+        Some(at) => &line[at + SHARED_PREFIX.len()..],
+        None => line,
+    }
+}
+
+/// Reads every non-blank line of `pasted` as one student's share link or code. Never panics.
+pub fn summarise(model: &Model, pasted: &str) -> ClassSummary {
+    let careers = model.content.careers.len();
+    let traits = model.content.traits.len();
+    let mut summary = ClassSummary {
+        students: 0,
+        rejected: Vec::new(),
+        repeated: 0,
+        unranked: 0,
+        top_match: vec![0; careers],
+        top_three: vec![0; careers],
+        averages: vec![None; traits],
+    };
+    let mut seen: Vec<Vec<Option<u8>>> = Vec::new();
+    let mut sums = vec![(0.0, 0usize); traits];
+    for (n, line) in pasted.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let answers = match resume_code::decode(code_in(line), model) {
+            Ok(resumed) => resumed.answers,
+            Err(error) => {
+                summary.rejected.push((n + 1, error));
+                continue;
+            }
+        };
+        if seen.contains(&answers) {
+            summary.repeated += 1;
+            continue;
+        }
+        summary.students += 1;
+        for (sum, score) in sums.iter_mut().zip(trait_scores(model, &answers)) {
+            if let Some(score) = score {
+                sum.0 += (score + 1.0) * 50.0;
+                sum.1 += 1;
+            }
+        }
+        match score(model, &answers) {
+            Outcome::Ranked { matches, .. } => {
+                summary.top_match[matches[0].career] += 1;
+                for m in matches.iter().take(3) {
+                    summary.top_three[m.career] += 1;
+                }
+            }
+            _ => summary.unranked += 1,
+        }
+        seen.push(answers);
+    }
+    summary.averages = sums.into_iter().map(|(sum, count)| (count > 0).then(|| (sum / count as f64, count))).collect();
+    summary
+}
+
+/// Careers that are anyone's top three, most often top first; ties in content order.
+fn careers_shown(summary: &ClassSummary) -> Vec<usize> {
+    let mut shown: Vec<usize> = (0..summary.top_three.len()).filter(|&c| summary.top_three[c] > 0).collect();
+    // A selection, most first: fifteen careers at most.
+    let key = |c: usize| (summary.top_match[c], summary.top_three[c]);
+    let mut ordered = Vec::new();
+    while !shown.is_empty() {
+        let best = (0..shown.len()).fold(0, |best, i| if key(shown[i]) > key(shown[best]) { i } else { best });
+        ordered.push(shown.remove(best));
+    }
+    ordered
+}
+
+fn one_decimal(value: f64) -> String {
+    let tenths = (value * 10.0).round() as i64;
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+/// The summary as HTML: counts, lines not read, the careers on top and the averages, then a CSV
+/// download of the same figures.
+pub fn summary_html(model: &Model, text: &Messages, summary: &ClassSummary) -> String {
+    let mut out = String::new();
+    push_tagged(&mut out, "h2", text.class_summary_heading);
+    push_tagged(&mut out, "p class=\"class-count\"", &fill(text.class_students, &[("count", &summary.students.to_string())]));
+    if summary.repeated > 0 {
+        push_tagged(&mut out, "p", &fill(text.class_repeated, &[("count", &summary.repeated.to_string())]));
+    }
+    if !summary.rejected.is_empty() {
+        out.push_str("<div class=\"notice class-rejected\">\n");
+        push_tagged(&mut out, "p", text.class_rejected);
+        out.push_str("<ul>\n");
+        for (line, error) in &summary.rejected {
+            let why = match error {
+                CodeError::BadCharacter => text.resume_code_bad_character,
+                CodeError::WrongLength => text.resume_code_wrong_length,
+                CodeError::Mistyped => text.resume_code_mistyped,
+                CodeError::OtherVersion => text.resume_code_other_version,
+            };
+            push_tagged(&mut out, "li", &fill(text.class_line, &[("line", &line.to_string()), ("why", why)]));
+        }
+        out.push_str("</ul>\n</div>\n");
+    }
+    if summary.students == 0 {
+        return out;
+    }
+    if summary.unranked > 0 {
+        push_tagged(&mut out, "p", &fill(text.class_unranked, &[("count", &summary.unranked.to_string())]));
+    }
+
+    push_tagged(&mut out, "h3", text.class_top_heading);
+    out.push_str("<table class=\"class-top\">\n");
+    push_tagged(&mut out, "caption", text.class_top_caption);
+    out.push_str("<thead><tr>");
+    for heading in [text.class_career, text.class_top_match, text.class_top_three] {
+        push_element(&mut out, "th scope=\"col\"", heading);
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for c in careers_shown(summary) {
+        out.push_str("<tr data-career=\"");
+        push_escaped(&mut out, &model.content.careers[c].id);
+        out.push_str("\">");
+        push_element(&mut out, "th scope=\"row\"", &model.content.careers[c].title);
+        push_element(&mut out, "td", &summary.top_match[c].to_string());
+        push_element(&mut out, "td", &summary.top_three[c].to_string());
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n");
+
+    push_tagged(&mut out, "h3", text.class_averages_heading);
+    push_tagged(&mut out, "p", text.class_averages_intro);
+    let kinds = [
+        (TraitKind::Interest, text.chart_interests),
+        (TraitKind::WorkStyle, text.class_work_styles),
+        (TraitKind::Subject, text.class_subjects),
+        (TraitKind::Condition, text.class_conditions),
+    ];
+    for (kind, heading) in kinds {
+        out.push_str("<table class=\"class-averages\">\n");
+        push_tagged(&mut out, "caption", heading);
+        out.push_str("<thead><tr>");
+        for heading in [text.chart_area, text.class_average, text.class_answered] {
+            push_element(&mut out, "th scope=\"col\"", heading);
+        }
+        out.push_str("</tr></thead>\n<tbody>\n");
+        for (t, average) in summary.averages.iter().enumerate().filter(|(t, _)| model.content.traits[*t].kind == kind) {
+            out.push_str("<tr data-trait=\"");
+            push_escaped(&mut out, &model.content.traits[t].id);
+            out.push_str("\">");
+            push_element(&mut out, "th scope=\"row\"", &capitalised(&model.content.traits[t].label));
+            let (mean, count) = average.map_or(("–".to_owned(), 0), |(mean, count)| (one_decimal(mean), count));
+            push_element(&mut out, "td", &mean);
+            push_element(&mut out, "td", &count.to_string());
+            out.push_str("</tr>\n");
+        }
+        out.push_str("</tbody>\n</table>\n");
+    }
+    out.push_str("<p><a class=\"button\" download=\"class-summary.csv\" href=\"");
+    push_escaped(&mut out, &data_url("text/csv", &summary_csv(model, summary)));
+    out.push_str("\">");
+    push_escaped(&mut out, text.class_download);
+    out.push_str("</a></p>\n");
+    out
+}
+
+/// The summary as CSV, one figure per line under `record,id,name,value`: `class` (students,
+/// repeated, unranked, lines not read), `top_match` and `top_three` per career, `average` per
+/// trait (0–100, blank when nobody answered) with `answered` beside it.
+pub fn summary_csv(model: &Model, summary: &ClassSummary) -> String {
+    let mut out = String::from("record,id,name,value\r\n");
+    for (id, name, value) in [
+        ("students", "Students", summary.students),
+        ("repeated", "Lines repeating a code", summary.repeated),
+        ("unranked", "Students with too few answers to rank", summary.unranked),
+        ("not_read", "Lines not read", summary.rejected.len()),
+    ] {
+        push_csv_line(&mut out, ["class", id, name, &value.to_string()]);
+    }
+    for (record, counts) in [("top_match", &summary.top_match), ("top_three", &summary.top_three)] {
+        for (career, count) in model.content.careers.iter().zip(counts.iter()) {
+            push_csv_line(&mut out, [record, &career.id, &career.title, &count.to_string()]);
+        }
+    }
+    for (t, average) in model.content.traits.iter().zip(&summary.averages) {
+        let (mean, count) = average.map_or((String::new(), 0), |(mean, count)| (one_decimal(mean), count));
+        push_csv_line(&mut out, ["average", &t.id, &t.label, &mean]);
+        push_csv_line(&mut out, ["answered", &t.id, &t.label, &count.to_string()]);
+    }
+    out
+}

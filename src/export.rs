@@ -1,0 +1,111 @@
+//! A student's answers and matches as files to keep: JSON for another program, CSV for a
+//! spreadsheet. Both are made in the browser and offered as `data:` links, so nothing is sent.
+//!
+//! JSON (`"format":"career-quiz-results","version":1`):
+//! `{"format":…,"version":1,"date":"2026-11-22","share_code":"…","interest_code":"RIC",
+//! "answers":{"QUESTION_ID":1..5,…},"matches":[{"rank":1,"career":"ID","title":"…","match":0..100},…]}`
+//!
+//! CSV, one record per line under the header `record,rank,id,text,value`: `quiz` lines (date,
+//! share code, interest code), a `match` line per career, best first, and an `answer` line per
+//! question answered, with the question's text and the answer 1–5.
+
+use crate::content::Model;
+use crate::json::{push_answers, push_string};
+use crate::report::interest_code_text;
+use crate::resume_code;
+use crate::scoring::CareerMatch;
+
+/// What goes into the files.
+pub struct Results<'a> {
+    pub model: &'a Model,
+    pub answers: &'a [Option<u8>],
+    /// Ranked, best first.
+    pub matches: &'a [CareerMatch],
+    /// `YYYY-MM-DD`.
+    pub date: &'a str,
+}
+
+fn interest_letters(results: &Results) -> String {
+    // The sentence needs messages; only the letters are kept, so any catalogue will do.
+    interest_code_text(results.model, &crate::messages::EN, results.answers).map(|(code, _)| code).unwrap_or_default()
+}
+
+pub fn json(results: &Results) -> String {
+    let model = results.model;
+    let mut out = String::from("{\"format\":\"career-quiz-results\",\"version\":1,\"date\":");
+    push_string(&mut out, results.date);
+    out.push_str(",\"share_code\":");
+    push_string(&mut out, &resume_code::encode(model, results.answers, 0));
+    out.push_str(",\"interest_code\":");
+    push_string(&mut out, &interest_letters(results));
+    out.push_str(",\"answers\":");
+    push_answers(&mut out, model, results.answers);
+    out.push_str(",\"matches\":[");
+    for (rank, m) in results.matches.iter().enumerate() {
+        if rank > 0 {
+            out.push(',');
+        }
+        let career = &model.content.careers[m.career];
+        out.push_str(&format!("{{\"rank\":{},\"career\":", rank + 1));
+        push_string(&mut out, &career.id);
+        out.push_str(",\"title\":");
+        push_string(&mut out, &career.title);
+        out.push_str(&format!(",\"match\":{}}}", m.percent));
+    }
+    out.push_str("]}");
+    out
+}
+
+pub fn csv(results: &Results) -> String {
+    let model = results.model;
+    let mut out = String::from("record,rank,id,text,value\r\n");
+    let code = resume_code::encode(model, results.answers, 0);
+    for (id, label, value) in
+        [("date", "Date", results.date), ("share_code", "Share code", &code), ("interest_code", "Interest code", &interest_letters(results))]
+    {
+        push_csv_line(&mut out, ["quiz", "", id, label, value]);
+    }
+    for (rank, m) in results.matches.iter().enumerate() {
+        let career = &model.content.careers[m.career];
+        push_csv_line(&mut out, ["match", &(rank + 1).to_string(), &career.id, &career.title, &m.percent.to_string()]);
+    }
+    for (question, answer) in model.content.questions.iter().zip(results.answers) {
+        if let Some(answer) = answer {
+            push_csv_line(&mut out, ["answer", "", &question.id, &question.text, &answer.to_string()]);
+        }
+    }
+    out
+}
+
+/// One CSV line (RFC 4180): fields quoted when they hold a comma, a quote or a line break.
+pub fn push_csv_line<const N: usize>(out: &mut String, fields: [&str; N]) {
+    for (n, field) in fields.iter().enumerate() {
+        if n > 0 {
+            out.push(',');
+        }
+        if field.contains([',', '"', '\n', '\r']) {
+            out.push('"');
+            out.push_str(&field.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(field);
+        }
+    }
+    out.push_str("\r\n");
+}
+
+/// A `data:` address holding `body`, percent-encoded, for a download link.
+pub fn data_url(media_type: &str, body: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut url = format!("data:{media_type};charset=utf-8,");
+    for byte in body.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
+            url.push(char::from(byte));
+        } else {
+            url.push('%');
+            url.push(char::from(HEX[usize::from(byte >> 4)]));
+            url.push(char::from(HEX[usize::from(byte & 15)]));
+        }
+    }
+    url
+}

@@ -1,0 +1,273 @@
+//! What a student keeps and a teacher reads: the share link round-trips any answers, the JSON and
+//! CSV files hold the answers and the ranking, the chart shows the numbers its table gives, and a
+//! class summary counts what it is pasted, never panicking on anything.
+
+use career_quiz::class::{summarise, summary_csv, summary_html};
+use career_quiz::content::{Model, TraitKind};
+use career_quiz::export::{self, Results};
+use career_quiz::messages::EN;
+use career_quiz::report::{chart_rows, push_chart, ranked_html, share_link, Addresses, CHART_WORK_STYLES};
+use career_quiz::resume_code::{decode, CodeError};
+use career_quiz::scoring::{score, CareerMatch, Outcome};
+use proptest::prelude::*;
+use serde_json::Value;
+use std::sync::OnceLock;
+
+fn model() -> &'static Model {
+    static MODEL: OnceLock<Model> = OnceLock::new();
+    MODEL.get_or_init(|| Model::embedded().unwrap_or_else(|e| panic!("{e}")))
+}
+
+fn answers_strategy() -> impl Strategy<Value = Vec<Option<u8>>> {
+    prop::collection::vec(prop::option::of(1u8..=5), model().questions.len())
+}
+
+/// Answers that rank careers: every question answered, not all alike.
+fn ranked_answers_strategy() -> impl Strategy<Value = Vec<Option<u8>>> {
+    prop::collection::vec(1u8..=5, model().questions.len())
+        .prop_filter("not all alike", |a| a.iter().any(|x| *x != a[0]))
+        .prop_map(|a| a.into_iter().map(Some).collect())
+}
+
+fn ranked(answers: &[Option<u8>]) -> Vec<CareerMatch> {
+    match score(model(), answers) {
+        Outcome::Ranked { matches, .. } => matches,
+        other => panic!("expected a ranking, got {other:?}"),
+    }
+}
+
+const QUIZ: &str = "https://school.example/careers/quiz/?lang=en";
+
+/// A minimal RFC 4180 reader for the files under test: quoted fields may hold commas, quotes
+/// and line breaks.
+fn read_csv(text: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let (mut row, mut field, mut quoted, mut chars) = (Vec::new(), String::new(), false, text.chars().peekable());
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut field)),
+            (false, '\r') => {}
+            (false, '\n') => {
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => field.push(c),
+        }
+    }
+    assert!(field.is_empty() && row.is_empty(), "the file ends with a line break");
+    rows
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    /// The share link carries exactly the answers, under `#shared/`, after the quiz's address.
+    #[test]
+    fn share_links_round_trip(answers in answers_strategy()) {
+        let link = share_link(model(), &answers, QUIZ);
+        let code = link.strip_prefix(QUIZ).and_then(|rest| rest.strip_prefix("#shared/"));
+        prop_assert!(code.is_some(), "{link}");
+        let code = code.unwrap();
+        prop_assert!(code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'), "only characters safe in an address: {code}");
+        prop_assert_eq!(decode(code, model()).map(|r| r.answers), Ok(answers));
+    }
+
+    /// A tampered or truncated share link is refused with a reason, never read as other answers.
+    #[test]
+    fn tampered_share_links_are_refused(answers in answers_strategy(), cut in 1usize..30, at in any::<prop::sample::Index>()) {
+        let link = share_link(model(), &answers, QUIZ);
+        let code = &link[link.find("#shared/").unwrap() + 8..];
+        let truncated = &code[..code.len() - cut.min(code.len())];
+        prop_assert!(decode(truncated, model()).is_err());
+        let mut chars: Vec<char> = code.chars().collect();
+        let i = at.index(chars.len());
+        chars[i] = if chars[i] == 'Z' { 'Y' } else if chars[i] == '-' { 'Q' } else { 'Z' };
+        let tampered: String = chars.into_iter().collect();
+        if let Ok(read) = decode(&tampered, model()) {
+            // Only a hyphen's position may change without changing what it means.
+            prop_assert_eq!(read.answers, answers);
+        }
+    }
+
+    /// The JSON file parses and holds the answers by question id, the whole ranking in order, the
+    /// date and the share code.
+    #[test]
+    fn json_export_holds_answers_and_ranking(answers in ranked_answers_strategy()) {
+        let matches = ranked(&answers);
+        let json = export::json(&Results { model: model(), answers: &answers, matches: &matches, date: "2026-11-22" });
+        let value: Value = serde_json::from_str(&json).unwrap();
+        prop_assert_eq!(&value["format"], "career-quiz-results");
+        prop_assert_eq!(&value["date"], "2026-11-22");
+        let code = value["share_code"].as_str().unwrap();
+        prop_assert_eq!(decode(code, model()).unwrap().answers, answers.clone());
+        for (question, answer) in model().content.questions.iter().zip(&answers) {
+            prop_assert_eq!(value["answers"][&question.id].as_u64(), answer.map(u64::from));
+        }
+        let listed = value["matches"].as_array().unwrap();
+        prop_assert_eq!(listed.len(), matches.len());
+        for (n, (entry, m)) in listed.iter().zip(&matches).enumerate() {
+            prop_assert_eq!(entry["rank"].as_u64(), Some(n as u64 + 1));
+            prop_assert_eq!(entry["career"].as_str(), Some(model().content.careers[m.career].id.as_str()));
+            prop_assert_eq!(entry["match"].as_u64(), Some(u64::from(m.percent)));
+        }
+    }
+
+    /// The CSV file has five fields on every line, a `match` line per career in rank order and an
+    /// `answer` line per answer, with the question's text intact.
+    #[test]
+    fn csv_export_holds_answers_and_ranking(answers in ranked_answers_strategy()) {
+        let matches = ranked(&answers);
+        let csv = export::csv(&Results { model: model(), answers: &answers, matches: &matches, date: "2026-11-22" });
+        let rows = read_csv(&csv);
+        prop_assert_eq!(&rows[0], &["record", "rank", "id", "text", "value"].map(String::from).to_vec());
+        prop_assert!(rows.iter().all(|r| r.len() == 5));
+        let careers: Vec<&str> = rows.iter().filter(|r| r[0] == "match").map(|r| r[2].as_str()).collect();
+        let expected: Vec<&str> = matches.iter().map(|m| model().content.careers[m.career].id.as_str()).collect();
+        prop_assert_eq!(careers, expected);
+        let answered: Vec<(String, String, String)> =
+            rows.iter().filter(|r| r[0] == "answer").map(|r| (r[2].clone(), r[3].clone(), r[4].clone())).collect();
+        let given: Vec<(String, String, String)> = model().content.questions.iter().zip(&answers)
+            .filter_map(|(q, a)| a.map(|a| (q.id.clone(), q.text.clone(), a.to_string())))
+            .collect();
+        prop_assert_eq!(answered, given);
+    }
+
+    /// A class summary never panics, whatever is pasted, and counts every non-blank line once:
+    /// as a student, a repeat or a line it could not read.
+    #[test]
+    fn class_summary_reads_anything(pasted in any::<String>()) {
+        let summary = summarise(model(), &pasted);
+        let lines = pasted.lines().filter(|l| !l.trim().is_empty()).count();
+        prop_assert_eq!(summary.students + summary.repeated + summary.rejected.len(), lines);
+        let _ = summary_html(model(), &EN, &summary);
+    }
+}
+
+#[test]
+fn a_class_of_three_is_counted_and_averaged() {
+    let n = model().questions.len();
+    let traits = &model().content.traits;
+    // Three students: one says 5 to everything but one, one says 1 but one, one varies.
+    let mut high = vec![Some(5); n];
+    high[0] = Some(4);
+    let mut low = vec![Some(1); n];
+    low[0] = Some(2);
+    let varied: Vec<Option<u8>> = (0..n).map(|i| Some((i % 5) as u8 + 1)).collect();
+    let links: Vec<String> = [&high, &low, &varied].iter().map(|a| share_link(model(), a, QUIZ)).collect();
+    // Links, a bare code, a repeat, a blank line and two lines that are not codes.
+    let bare_code = links[2].split("#shared/").nth(1).unwrap().to_owned();
+    let pasted = format!("{}\n  {}  \n\n{}\n{}\nhello\nhttps://school.example/#shared/ZZZZ\n", links[0], links[1], bare_code, links[0]);
+    let summary = summarise(model(), &pasted);
+    assert_eq!(summary.students, 3);
+    assert_eq!(summary.repeated, 1);
+    assert_eq!(summary.rejected.iter().map(|(line, _)| *line).collect::<Vec<_>>(), [6, 7]);
+    assert!(summary.rejected.iter().all(|(_, e)| matches!(e, CodeError::BadCharacter | CodeError::WrongLength)));
+
+    let mut top = vec![0; model().content.careers.len()];
+    let mut top_three = top.clone();
+    for answers in [&high, &low, &varied] {
+        let matches = ranked(answers);
+        top[matches[0].career] += 1;
+        for m in &matches[..3] {
+            top_three[m.career] += 1;
+        }
+    }
+    assert_eq!(summary.top_match, top);
+    assert_eq!(summary.top_three, top_three);
+    assert_eq!(summary.unranked, 0);
+
+    // A trait with one question keyed positively: 100 from the student at 5, 0 from the one at 1.
+    let expected = |t: usize| -> f64 {
+        let scores = [&high, &low, &varied].map(|a| career_quiz::scoring::trait_scores(model(), a)[t].unwrap());
+        scores.iter().map(|s| (s + 1.0) * 50.0).sum::<f64>() / 3.0
+    };
+    for (t, average) in summary.averages.iter().enumerate() {
+        let (mean, count) = average.unwrap_or_else(|| panic!("trait {} has answers", traits[t].id));
+        assert_eq!(count, 3);
+        assert!((mean - expected(t)).abs() < 1e-9, "{}: {mean} vs {}", traits[t].id, expected(t));
+    }
+
+    let csv = read_csv(&summary_csv(model(), &summary));
+    assert!(csv.iter().all(|r| r.len() == 4));
+    assert!(csv.contains(&["class", "students", "Students", "3"].map(String::from).to_vec()));
+    assert!(csv.contains(&["class", "not_read", "Lines not read", "2"].map(String::from).to_vec()));
+    let top_career = &model().content.careers[ranked(&high)[0].career];
+    let listed: usize = csv.iter().filter(|r| r[0] == "top_match").map(|r| r[3].parse::<usize>().unwrap()).sum();
+    assert_eq!(listed, 3, "every student's top match is listed once");
+    assert!(csv.iter().any(|r| r[0] == "top_match" && r[1] == top_career.id && r[3] != "0"));
+
+    let html = summary_html(model(), &EN, &summary);
+    assert!(html.contains("Students counted: 3."), "{html}");
+    assert!(html.contains("Line 6: "), "{html}");
+    assert!(html.contains("download=\"class-summary.csv\""));
+}
+
+#[test]
+fn the_chart_compares_interests_and_the_top_work_styles_and_its_table_says_the_same() {
+    let n = model().questions.len();
+    let all_five = vec![Some(5); n];
+    let career = model().career_index("perfusionist").unwrap();
+    let rows = chart_rows(model(), career, &all_five);
+    let traits = &model().content.traits;
+    let interests = rows.iter().filter(|r| traits[r.trait_index].kind == TraitKind::Interest).count();
+    assert_eq!(interests, 6);
+    assert_eq!(rows.len(), 6 + CHART_WORK_STYLES);
+    assert_eq!(rows[6..].iter().map(|r| r.trait_index).collect::<Vec<_>>(), model().top_work_styles(career, CHART_WORK_STYLES));
+    for row in &rows {
+        let (low, high) = traits[row.trait_index].kind.scale();
+        let level = model().levels[career][row.trait_index];
+        assert_eq!(f64::from(row.job), ((level - low) / (high - low) * 100.0).round(), "{}", traits[row.trait_index].id);
+        // Every question keyed one way answered 5: the top of the scale, unless some question on
+        // the trait is keyed the other way.
+        let reversed = model().questions.iter().any(|q| q.keys.iter().any(|(t, w)| *t == row.trait_index && *w < 0.0));
+        if !reversed {
+            assert_eq!(row.you, Some(100), "{}", traits[row.trait_index].id);
+        }
+    }
+    let none = chart_rows(model(), career, &vec![None; n]);
+    assert!(none.iter().all(|r| r.you.is_none()));
+
+    let mut html = String::new();
+    push_chart(&mut html, model(), &EN, career, &all_five);
+    assert!(html.contains("<svg class=\"chart\"") && html.contains("aria-hidden=\"true\""));
+    // The table's cells, row by row, are the chart's numbers.
+    let table = &html[html.find("<tbody>").unwrap()..];
+    let cells: Vec<&str> = table.split("<td>").skip(1).map(|c| &c[..c.find("</td>").unwrap()]).collect();
+    let expected: Vec<String> = rows.iter().flat_map(|r| [r.you.map_or("not answered".into(), |v| v.to_string()), r.job.to_string()]).collect();
+    assert_eq!(cells, expected);
+    // And the bars: each value is drawn as a text label after its bar, in the same order.
+    let svg = &html[html.find("<svg").unwrap()..html.find("</svg>").unwrap()];
+    let drawn: Vec<&str> = svg.split("class=\"value\">").skip(1).map(|c| &c[..c.find('<').unwrap()]).collect();
+    assert_eq!(drawn, expected);
+}
+
+#[test]
+fn the_report_links_every_career_and_offers_keeping_only_for_its_own_answers() {
+    let answers: Vec<Option<u8>> = (0..model().questions.len()).map(|i| Some((i * 7 % 5) as u8 + 1)).collect();
+    let matches = ranked(&answers);
+    let at = Addresses { quiz: QUIZ, date: "2026-11-22" };
+    let own = ranked_html(model(), &EN, &matches, false, &answers, &at, false);
+    for m in &matches {
+        let id = &model().content.careers[m.career].id;
+        assert!(own.contains(&format!("href=\"#career/{id}\"")), "a link to {id}");
+    }
+    assert!(own.contains(&share_link(model(), &answers, QUIZ)), "the share link is offered");
+    assert!(own.contains("download=\"career-quiz-2026-11-22.json\"") && own.contains("download=\"career-quiz-2026-11-22.csv\""));
+    assert!(own.contains("Results from 2026-11-22."));
+    let shared = ranked_html(model(), &EN, &matches, false, &answers, &at, true);
+    assert!(!shared.contains("#shared/") && !shared.contains("download="), "someone else's results offer no link or file");
+    assert!(shared.contains("class=\"profile-chart\""));
+}
+
+#[test]
+fn data_urls_encode_every_byte_that_could_end_or_break_them() {
+    let url = export::data_url("text/csv", "a,b \"c\"\r\n#%é");
+    assert_eq!(url, "data:text/csv;charset=utf-8,a%2Cb%20%22c%22%0D%0A%23%25%C3%A9");
+}
