@@ -43,19 +43,35 @@ fn main() {
 }
 
 /// What the browser's quiz needs of the bundle: what only the career pages show (long texts,
-/// O*NET reference, related careers, sources) is left out, since the pages are built as static
-/// files (`src/pages.rs`) and fetched when a student opens one.
+/// related careers, sources) is left out, since the pages are built as static files
+/// (`src/pages.rs`) and fetched when a student opens one. The comparison of careers keeps the
+/// hours, the pay (without its sources, which the pages give), the US training step and O*NET's
+/// Job Zone.
 fn for_the_quiz(mut bundle: serde_json::Map<String, serde_json::Value>) -> serde_json::Map<String, serde_json::Value> {
-    const PAGE_ONLY: [&str; 9] =
-        ["also_known_as", "what_they_do", "where_they_work", "hours", "how_to_get_there", "sources", "file", "a_day", "outlook"];
-    const PAGE_ONLY_TABLES: [&str; 3] = ["facts", "pay", "routes"];
+    const PAGE_ONLY: [&str; 8] =
+        ["also_known_as", "what_they_do", "where_they_work", "how_to_get_there", "sources", "file", "a_day", "outlook"];
+    const PAGE_ONLY_TABLES: [&str; 2] = ["facts", "related"];
     for career in bundle["careers"].as_array_mut().unwrap() {
         let career = career.as_object_mut().unwrap();
         for field in PAGE_ONLY.iter().chain(&PAGE_ONLY_TABLES) {
             career.remove(*field);
         }
-        career.remove("onet");
-        career.remove("related");
+        let job_zone = career.get("onet").and_then(|o| o.get("job_zone")).cloned();
+        career.insert("onet".into(), serde_json::json!({ "job_zone": job_zone }));
+        if let Some(pay) = career.get_mut("pay").and_then(|p| p.as_array_mut()) {
+            for entry in pay.iter_mut().filter_map(|e| e.as_object_mut()) {
+                entry.remove("sources");
+            }
+        }
+        let us_training = career
+            .get("routes")
+            .and_then(|r| r.as_array())
+            .and_then(|routes| routes.iter().find(|r| r["region"] == "us"))
+            .and_then(|us| us.get("training").cloned());
+        career.remove("routes");
+        if let Some(training) = us_training {
+            career.insert("routes".into(), serde_json::json!([{ "region": "us", "training": training }]));
+        }
         for block in ["interests", "work_styles", "subjects", "conditions"] {
             if let Some(block) = career.get_mut(block).and_then(|b| b.as_object_mut()) {
                 block.remove("basis");

@@ -4,7 +4,7 @@
 
 use crate::content::{Model, TraitKind};
 use crate::export::{data_url, push_csv_line};
-use crate::html::{push_element, push_escaped, push_tagged};
+use crate::html::{push_button, push_element, push_escaped, push_heading, push_tagged, ButtonAction};
 use crate::messages::{fill, Messages};
 use crate::report::{capitalised, SHARED_PREFIX};
 use crate::resume_code::{self, CodeError};
@@ -91,6 +91,34 @@ pub fn summarise(model: &Model, pasted: &str) -> ClassSummary {
     summary
 }
 
+/// The teacher's screen: where the links are pasted or a file chosen, and where the summary goes.
+/// HTML like the summary: the app draws it in one element and listens there for the form's
+/// events, which costs the browser build far less than a view of its own.
+pub fn form_html(text: &Messages) -> String {
+    let mut out = String::from("<section class=\"card teacher\">\n");
+    push_heading(&mut out, text.teacher_heading);
+    push_tagged(&mut out, "p", text.teacher_intro);
+    out.push_str("<form id=\"class-form\">\n");
+    push_tagged(&mut out, "label for=\"class-codes\"", text.teacher_codes_label);
+    out.push_str("<textarea id=\"class-codes\" rows=\"8\" spellcheck=\"false\" autocomplete=\"off\"></textarea>\n");
+    push_tagged(&mut out, "label for=\"class-file\"", text.teacher_file_label);
+    out.push_str("<input id=\"class-file\" type=\"file\" accept=\".txt,.csv,text/plain,text/csv\">\n<div class=\"actions\">");
+    push_element(&mut out, "button type=\"submit\" class=\"primary\"", text.teacher_summarise);
+    out.push_str("</div>\n</form>\n<div class=\"class-summary\" role=\"region\" aria-label=\"");
+    push_escaped(&mut out, text.class_summary_heading);
+    out.push_str("\"></div>\n<div class=\"actions\">");
+    push_button(&mut out, text.privacy_back, ButtonAction::Home, false);
+    out.push_str("</div>\n</section>\n");
+    out
+}
+
+/// What the summary says when a chosen file cannot be read.
+pub fn unreadable_file_html(text: &Messages) -> String {
+    let mut out = String::new();
+    push_tagged(&mut out, "p class=\"notice\" role=\"alert\"", text.teacher_file_unreadable);
+    out
+}
+
 /// Careers that are anyone's top three, most often top first; ties in content order.
 fn careers_shown(summary: &ClassSummary) -> Vec<usize> {
     let mut shown: Vec<usize> = (0..summary.top_three.len()).filter(|&c| summary.top_three[c] > 0).collect();
@@ -123,12 +151,7 @@ pub fn summary_html(model: &Model, text: &Messages, summary: &ClassSummary) -> S
         push_tagged(&mut out, "p", text.class_rejected);
         out.push_str("<ul>\n");
         for (line, error) in &summary.rejected {
-            let why = match error {
-                CodeError::BadCharacter => text.resume_code_bad_character,
-                CodeError::WrongLength => text.resume_code_wrong_length,
-                CodeError::Mistyped => text.resume_code_mistyped,
-                CodeError::OtherVersion => text.resume_code_other_version,
-            };
+            let why = text.code_problem(*error);
             push_tagged(&mut out, "li", &fill(text.class_line, &[("line", &line.to_string()), ("why", why)]));
         }
         out.push_str("</ul>\n</div>\n");

@@ -481,6 +481,8 @@ impl Content {
 
 fn read_bundle(bundle: &serde_json::Value) -> Option<Content> {
     use serde_json::Value;
+    // The browser's bundle (`QUIZ_JSON`) leaves the sources out, with the other page-only parts.
+    let browser_bundle = bundle.get("sources").is_none();
     fn text(v: &Value, key: &str) -> Option<String> {
         v.get(key)?.as_str().map(str::to_owned)
     }
@@ -549,7 +551,7 @@ fn read_bundle(bundle: &serde_json::Value) -> Option<Content> {
                 subjects: levels(c.get("subjects")?)?,
                 conditions: levels(c.get("conditions")?)?,
                 file: text(c, "file").unwrap_or_default(),
-                ..page_extras(c)?
+                ..extras(c, browser_bundle)?
             })
         })?,
         sources: each_or_none(bundle, "sources", |s| {
@@ -579,9 +581,27 @@ fn page_extras(c: &serde_json::Value) -> Option<Career> {
     })
 }
 
+/// What the browser's bundle keeps of the page-only tables, for the comparison of careers: pay
+/// (without sources) and the US training step. The browser reads only this; natively it reads the
+/// browser's bundle, which tests use to check what the browser gets.
+fn comparison_extras(c: &serde_json::Value) -> Career {
+    let text = |v: &serde_json::Value, key: &str| v.get(key).and_then(serde_json::Value::as_str).unwrap_or_default().to_owned();
+    let list = |key: &str| c.get(key).and_then(serde_json::Value::as_array).map(Vec::as_slice).unwrap_or_default();
+    Career {
+        pay: list("pay").iter().map(|p| Pay { region: text(p, "region"), text: text(p, "text"), year: text(p, "year"), sources: Vec::new() }).collect(),
+        routes: list("routes").iter().map(|r| Route { region: text(r, "region"), training: text(r, "training"), ..Route::default() }).collect(),
+        ..Career::default()
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn extras(c: &serde_json::Value, browser_bundle: bool) -> Option<Career> {
+    if browser_bundle { Some(comparison_extras(c)) } else { page_extras(c) }
+}
+
 #[cfg(target_arch = "wasm32")]
-fn page_extras(_: &serde_json::Value) -> Option<Career> {
-    Some(Career::default())
+fn extras(c: &serde_json::Value, _: bool) -> Option<Career> {
+    Some(comparison_extras(c))
 }
 
 fn is_id(s: &str) -> bool {
@@ -644,7 +664,12 @@ impl Model {
     /// The content built into the binary. Its problems are caught before it ships: the tests
     /// check this very bundle (`tests/content_files.rs`), so here it is only compiled.
     pub fn embedded() -> Result<Model, ContentError> {
-        Model::compile(Content::from_json(EMBEDDED_JSON)?)
+        Model::from_bundle(EMBEDDED_JSON)
+    }
+
+    /// A bundle compiled without its problems checked: for the bundles built from checked content.
+    pub fn from_bundle(json: &str) -> Result<Model, ContentError> {
+        Model::compile(Content::from_json(json)?)
             .ok_or_else(|| ContentError::Malformed("a question or career names a trait it lacks".into()))
     }
 

@@ -1,6 +1,86 @@
 //! Writing HTML as text, for what the quiz draws from strings rather than views: the static
-//! career pages, the results report and the class summary. Every text goes through
+//! career pages and the quiz's screens that are mostly text: results, comparison, privacy and
+//! the class summary. Every text goes through
 //! [`push_escaped`], so content can never inject markup.
+
+/// What a button drawn as HTML asks the app to do: its `data-action`. The app listens once, on
+/// the element that holds the HTML, and maps the name back with [`ButtonAction::from_name`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ButtonAction {
+    /// Print the page (or save it as a PDF).
+    Print,
+    /// Back to the questions, at the first one not answered.
+    ChangeAnswers,
+    /// Back to the student's own results.
+    Results,
+    /// Back to the welcome page.
+    Home,
+    /// Leave someone's shared results for the student's own quiz.
+    LeaveShared,
+    /// Copy the share link beside the button.
+    CopyShareLink,
+    /// Open the privacy page.
+    ShowPrivacy,
+    /// Leave the welcome page for the question on record.
+    Start,
+    /// Ask before deleting the answers, or everything the quiz saved.
+    AskStartAgain,
+    AskClearData,
+    /// Yes, or no, to what was asked.
+    Confirm,
+    Cancel,
+}
+
+impl ButtonAction {
+    const ALL: [(ButtonAction, &'static str); 12] = [
+        (ButtonAction::Print, "print"),
+        (ButtonAction::ChangeAnswers, "change-answers"),
+        (ButtonAction::Results, "results"),
+        (ButtonAction::Home, "home"),
+        (ButtonAction::LeaveShared, "leave-shared"),
+        (ButtonAction::CopyShareLink, "copy-share-link"),
+        (ButtonAction::ShowPrivacy, "show-privacy"),
+        (ButtonAction::Start, "start"),
+        (ButtonAction::AskStartAgain, "ask-start-again"),
+        (ButtonAction::AskClearData, "ask-clear-data"),
+        (ButtonAction::Confirm, "confirm"),
+        (ButtonAction::Cancel, "cancel"),
+    ];
+
+    pub fn name(self) -> &'static str {
+        Self::ALL.iter().find(|(a, _)| *a == self).map_or("", |(_, name)| name)
+    }
+
+    pub fn from_name(name: &str) -> Option<ButtonAction> {
+        Self::ALL.iter().find(|(_, n)| *n == name).map(|(a, _)| *a)
+    }
+}
+
+/// `<button type="button" data-action="...">label</button>`, the main one of its screen if
+/// `primary`.
+pub fn push_button(out: &mut String, label: &str, action: ButtonAction, primary: bool) {
+    push_button_with_class(out, label, action, if primary { "primary" } else { "" });
+}
+
+/// A button as [`push_button`] makes, with any class (`link-button`, `danger`).
+pub fn push_button_with_class(out: &mut String, label: &str, action: ButtonAction, class: &str) {
+    out.push_str("<button type=\"button\" data-action=\"");
+    out.push_str(action.name());
+    out.push('"');
+    if !class.is_empty() {
+        out.push_str(" class=\"");
+        out.push_str(class);
+        out.push('"');
+    }
+    out.push('>');
+    push_escaped(out, label);
+    out.push_str("</button>");
+}
+
+/// A screen's heading, which takes the focus when the screen opens.
+pub fn push_heading(out: &mut String, text: &str) {
+    push_tagged(out, "h1 tabindex=\"-1\" class=\"autofocus\"", text);
+}
 
 /// `<tag>text</tag>` and a new line; `tag` may carry attributes (`p class="x"`).
 pub fn push_tagged(out: &mut String, tag: &str, text: &str) {

@@ -3,10 +3,11 @@
 //! tested natively and shared by the browser app and the `score` command.
 
 pub mod class;
+pub mod compare;
 pub mod content;
 pub mod embed;
 pub mod export;
-mod html;
+pub mod html;
 mod json;
 pub mod messages;
 pub mod pages;
@@ -14,5 +15,6 @@ pub mod progress;
 pub mod report;
 pub mod resume_code;
 pub mod scoring;
+pub mod screens;
 
 pub use content::{Content, Model};

@@ -2,6 +2,7 @@
 //! `build.rs` turns the file into the [`Messages`] struct, so the code names keys as fields.
 
 use crate::content::Section;
+use crate::resume_code::CodeError;
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
@@ -15,6 +16,51 @@ impl Messages {
             Section::Conditions => [self.scale_conditions_1, self.scale_conditions_2, self.scale_3, self.scale_conditions_4, self.scale_conditions_5],
         };
         labels[usize::from(answer.clamp(1, 5)) - 1]
+    }
+
+    /// What is wrong with a resume code or share link, for the student or teacher who typed it.
+    pub fn code_problem(&self, error: CodeError) -> &'static str {
+        match error {
+            CodeError::BadCharacter => self.resume_code_bad_character,
+            CodeError::WrongLength => self.resume_code_wrong_length,
+            CodeError::Mistyped => self.resume_code_mistyped,
+            CodeError::OtherVersion => self.resume_code_other_version,
+        }
+    }
+
+    /// A region of a pay figure or an entry route, by its id in the content.
+    pub fn region_name<'a>(&self, region: &'a str) -> &'a str
+    where
+        'static: 'a,
+    {
+        match region {
+            "uk" => self.region_uk,
+            "england" => self.region_england,
+            "wales" => self.region_wales,
+            "scotland" => self.region_scotland,
+            "northern_ireland" => self.region_northern_ireland,
+            "ireland" => self.region_ireland,
+            "us" => self.region_us,
+            other => other,
+        }
+    }
+
+    /// What O*NET's Job Zone (1–5) says about the preparation a job needs.
+    pub fn job_zone_meaning(&self, zone: u8) -> &'static str {
+        match zone {
+            0 | 1 => self.us_job_zone_1,
+            2 => self.us_job_zone_2,
+            3 => self.us_job_zone_3,
+            4 => self.us_job_zone_4,
+            _ => self.us_job_zone_5,
+        }
+    }
+
+    /// A level on a 1–5 profile scale, in words.
+    pub fn level_words(&self, level: f64) -> String {
+        let n = level.round().clamp(1.0, 5.0) as usize;
+        let words = [self.compare_level_1, self.compare_level_2, self.compare_level_3, self.compare_level_4, self.compare_level_5][n - 1];
+        fill(self.compare_level, &[("level", words), ("n", &n.to_string())])
     }
 
     /// The section's name and the question the student answers for each of its items.

@@ -10,6 +10,13 @@
 use crate::content::{Career, Model};
 use crate::messages::{fill, Messages, PageMessages};
 pub use crate::html::push_escaped;
+
+/// `text` escaped for HTML, as a new string.
+pub fn push_escaped_string(text: &str) -> String {
+    let mut out = String::new();
+    push_escaped(&mut out, text);
+    out
+}
 use crate::html::{push_element, push_tagged};
 
 /// Marks the start of the part of a career page that the quiz shows inside itself.
@@ -58,7 +65,7 @@ pub fn career_page(model: &Model, app_text: &Messages, text: &PageMessages, care
     push_element(&mut page, "h1", &c.title);
     page.push('\n');
     page.push_str(FRAGMENT_START);
-    page.push_str(&career_fragment(model, text, career));
+    page.push_str(&career_fragment(model, app_text, text, career));
     page.push_str(FRAGMENT_END);
     page.push_str("\n<p><a class=\"take-quiz\" href=\"./\">");
     push_escaped(&mut page, text.page_take_quiz);
@@ -67,7 +74,7 @@ pub fn career_page(model: &Model, app_text: &Messages, text: &PageMessages, care
 }
 
 /// The body of a career's page, below its title.
-fn career_fragment(model: &Model, text: &PageMessages, career: usize) -> String {
+fn career_fragment(model: &Model, app_text: &Messages, text: &PageMessages, career: usize) -> String {
     let content = &model.content;
     let c = &content.careers[career];
     let sources = cited_sources(c);
@@ -104,7 +111,7 @@ fn career_fragment(model: &Model, text: &PageMessages, career: usize) -> String 
     out.push_str("<ul class=\"pay\">\n");
     for pay in &c.pay {
         out.push_str("<li><strong>");
-        push_escaped(&mut out, region_name(text, &pay.region));
+        push_escaped(&mut out, app_text.region_name(&pay.region));
         out.push_str(":</strong> ");
         push_escaped(&mut out, &pay.text);
         out.push(' ');
@@ -130,14 +137,8 @@ fn career_fragment(model: &Model, text: &PageMessages, career: usize) -> String 
     }
     // Where the sources give no US route, O*NET's Job Zone says how much preparation it takes.
     if let (false, Some(zone)) = (c.routes.iter().any(|r| r.region == "us"), c.onet.job_zone) {
-        let meaning = match zone {
-            1 => text.us_job_zone_1,
-            2 => text.us_job_zone_2,
-            3 => text.us_job_zone_3,
-            4 => text.us_job_zone_4,
-            _ => text.us_job_zone_5,
-        };
-        push_tagged(&mut out, "h3", text.region_us);
+        let meaning = app_text.job_zone_meaning(zone);
+        push_tagged(&mut out, "h3", app_text.region_us);
         let occupation = format!("{} ({})", c.onet.title, c.onet.code);
         let line = fill(text.us_job_zone, &[("occupation", &occupation), ("zone", &zone.to_string()), ("meaning", meaning)]);
         out.push_str("<p class=\"job-zone\">");
@@ -147,7 +148,7 @@ fn career_fragment(model: &Model, text: &PageMessages, career: usize) -> String 
         out.push_str("</p>\n");
     }
     for route in &c.routes {
-        push_tagged(&mut out, "h3", region_name(text, &route.region));
+        push_tagged(&mut out, "h3", app_text.region_name(&route.region));
         out.push_str("<dl class=\"route\">\n");
         for (step, value) in route.steps() {
             if !value.is_empty() {
@@ -297,19 +298,6 @@ fn push_facts(out: &mut String, c: &Career, topic: &str, heading: &str, refs: &d
         out.push_str("</li>\n");
     }
     out.push_str("</ul>\n");
-}
-
-fn region_name<'a>(text: &'a PageMessages, region: &'a str) -> &'a str {
-    match region {
-        "uk" => text.region_uk,
-        "england" => text.region_england,
-        "wales" => text.region_wales,
-        "scotland" => text.region_scotland,
-        "northern_ireland" => text.region_northern_ireland,
-        "ireland" => text.region_ireland,
-        "us" => text.region_us,
-        other => other,
-    }
 }
 
 fn step_name<'a>(text: &'a PageMessages, step: &'a str) -> &'a str {

@@ -10,6 +10,7 @@
 //! decoding: 1 (`version`, `answers`, `current`, `screen`). A later version adds a fixture and a
 //! step in `decode` that reads the older shape.
 
+use crate::compare;
 use crate::content::Model;
 use crate::json::{push_answers, push_string};
 use crate::resume_code::Resumed;
@@ -32,6 +33,8 @@ pub enum Screen {
     Privacy,
     /// A teacher's class summary from students' share links.
     Teacher,
+    /// Two or three careers side by side, by career index.
+    Compare(Vec<usize>),
 }
 
 impl Screen {
@@ -45,6 +48,7 @@ impl Screen {
             Screen::Results => "results".to_owned(),
             Screen::Privacy => "privacy".to_owned(),
             Screen::Teacher => "teacher".to_owned(),
+            Screen::Compare(careers) => format!("compare/{}", career_ids(model, careers)),
             Screen::Career(c) => format!("career/{}", model.content.careers[*c].id),
         }
     }
@@ -57,6 +61,7 @@ impl Screen {
             "results" => Screen::Results,
             "privacy" => Screen::Privacy,
             "teacher" => Screen::Teacher,
+            other if other.starts_with("compare/") => Screen::Compare(compare::careers_named(model, other[8..].split(','))?),
             other => Screen::Career(model.career_index(other.strip_prefix("career/")?)?),
         })
     }
@@ -69,6 +74,7 @@ impl Screen {
             Screen::Results => Action::ShowResults,
             Screen::Privacy => Action::ShowPrivacy,
             Screen::Teacher => Action::ShowTeacher,
+            Screen::Compare(careers) => Action::Compare(careers[0], careers[1], careers.get(2).copied()),
             Screen::Career(c) => Action::OpenCareer(*c),
         }
     }
@@ -146,6 +152,7 @@ impl Progress {
             Screen::Career(c) => push_string(&mut saved, &format!("career:{}", model.content.careers[*c].id)),
             Screen::Privacy => saved.push_str("\"privacy\""),
             Screen::Teacher => saved.push_str("\"teacher\""),
+            Screen::Compare(careers) => push_string(&mut saved, &format!("compare:{}", career_ids(model, careers))),
         }
         saved.push('}');
         saved
@@ -186,6 +193,10 @@ impl Progress {
             Some("results") => Screen::Results,
             Some("privacy") => Screen::Privacy,
             Some("teacher") => Screen::Teacher,
+            Some(s) if s.starts_with("compare:") => match compare::careers_named(model, s[8..].split(',')) {
+                Some(careers) => Screen::Compare(careers),
+                None => Screen::Results,
+            },
             Some(s) => match s.strip_prefix("career:").and_then(|id| model.career_index(id)) {
                 Some(c) => Screen::Career(c),
                 None if progress.answered() > 0 => Screen::Quiz,
@@ -196,6 +207,12 @@ impl Progress {
         };
         Ok(Restored { progress, dropped })
     }
+}
+
+/// Careers' ids joined by commas, as a comparison's address and save name them.
+fn career_ids(model: &Model, careers: &[usize]) -> String {
+    let ids: Vec<&str> = careers.iter().map(|&c| model.content.careers[c].id.as_str()).collect();
+    ids.join(",")
 }
 
 /// An answer as JSON gives it: a whole number on the quiz's scale, or `None`.
@@ -245,6 +262,8 @@ pub enum Action {
     OpenCareer(usize),
     ShowPrivacy,
     ShowTeacher,
+    /// Two careers side by side, or three, by index.
+    Compare(usize, usize, Option<usize>),
     /// Back to the welcome page, answers kept.
     Home,
     /// Clear every answer and go back to the welcome page.
@@ -271,6 +290,11 @@ impl Progress {
             Action::ShowResults => self.screen = Screen::Results,
             Action::ShowPrivacy => self.screen = Screen::Privacy,
             Action::ShowTeacher => self.screen = Screen::Teacher,
+            Action::Compare(a, b, c) => {
+                if let Some(careers) = compare::careers_picked(model, [Some(a), Some(b), c].into_iter().flatten().collect()) {
+                    self.screen = Screen::Compare(careers);
+                }
+            }
             Action::Home => self.screen = Screen::Welcome,
             Action::OpenCareer(career) if career < model.content.careers.len() => self.screen = Screen::Career(career),
             Action::OpenCareer(_) => {}

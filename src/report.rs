@@ -5,9 +5,9 @@
 
 use crate::content::{Model, TraitKind};
 use crate::export;
-use crate::html::{push_element, push_escaped, push_tagged};
+use crate::html::{push_button, push_element, push_escaped, push_heading, push_tagged, ButtonAction};
 use crate::messages::{fill, Messages};
-use crate::scoring::{close_call, interest_code, trait_scores, CareerMatch, Reason, ReasonKind, CLOSE_CALL_POINTS};
+use crate::scoring::{close_call, interest_code, trait_scores, CareerMatch, Outcome, Reason, ReasonKind, CLOSE_CALL_POINTS};
 
 /// How many careers get their reasons shown in full; the rest are listed below them.
 pub const DETAILED: usize = 5;
@@ -58,9 +58,52 @@ pub fn interest_code_text(model: &Model, text: &Messages, answers: &[Option<u8>]
 
 /// Where the results page links: the quiz's own address (path and query, no `#` part), so the
 /// share link opens this quiz with the same options.
-pub struct Addresses<'a> {
-    pub quiz: &'a str,
-    pub date: &'a str,
+pub struct Addresses {
+    pub quiz: String,
+    pub date: String,
+}
+
+/// The results screen for `outcome`, scored from `answers`: the ranking and all that goes with it,
+/// or why there is none. `shared` is set for someone else's results from a share link.
+pub fn results_screen(model: &Model, text: &Messages, outcome: &Outcome, answers: &[Option<u8>], at: &Addresses, shared: bool) -> String {
+    let mut out = String::new();
+    let (heading, class) = match (shared, outcome) {
+        (true, _) => (text.shared_heading, "results shared"),
+        (false, Outcome::Ranked { .. }) => (text.results_heading, "results"),
+        (false, Outcome::TooFewAnswers { .. }) => (text.too_few_heading, "card"),
+        (false, Outcome::FlatPattern) => (text.flat_heading, "card"),
+    };
+    out.push_str("<section class=\"");
+    out.push_str(class);
+    out.push_str("\">\n");
+    push_heading(&mut out, heading);
+    if shared {
+        push_tagged(&mut out, "p class=\"notice\"", text.shared_notice);
+    }
+    match outcome {
+        Outcome::Ranked { matches, interests_flat } => {
+            out.push_str(&ranked_html(model, text, matches, *interests_flat, answers, at, shared));
+        }
+        _ if shared => push_tagged(&mut out, "p", text.shared_too_few),
+        Outcome::TooFewAnswers { answered, needed } => {
+            push_tagged(&mut out, "p", &fill(text.too_few, &[("answered", &answered.to_string()), ("needed", &needed.to_string())]));
+        }
+        Outcome::FlatPattern => push_tagged(&mut out, "p", text.flat),
+    }
+    out.push_str("<div class=\"actions\">");
+    match (shared, outcome) {
+        (true, _) => {
+            push_button(&mut out, text.shared_back, ButtonAction::LeaveShared, true);
+            push_button(&mut out, text.print_results, ButtonAction::Print, false);
+        }
+        (false, Outcome::Ranked { .. }) => {
+            push_button(&mut out, text.change_answers, ButtonAction::ChangeAnswers, false);
+            push_button(&mut out, text.print_results, ButtonAction::Print, false);
+        }
+        (false, _) => push_button(&mut out, text.back_to_questions, ButtonAction::ChangeAnswers, true),
+    }
+    out.push_str("</div>\n</section>\n");
+    out
 }
 
 /// Everything on the results screen under its heading, for a ranking. `shared` is set when the
@@ -97,6 +140,9 @@ pub fn ranked_html(
     if let Some(best) = matches.first() {
         push_chart(&mut out, model, text, best.career, answers);
     }
+    if !shared {
+        out.push_str(&crate::compare::form_html(model, text, matches));
+    }
     if !others.is_empty() {
         push_tagged(&mut out, "h2 class=\"other-heading\"", text.other_matches);
         out.push_str("<ul class=\"other-matches\">\n");
@@ -111,7 +157,7 @@ pub fn ranked_html(
     }
     push_tagged(&mut out, "h2", text.next_steps_heading);
     push_tagged(&mut out, "p", text.next_steps);
-    push_tagged(&mut out, "p class=\"results-date\"", &fill(text.results_date, &[("date", at.date)]));
+    push_tagged(&mut out, "p class=\"results-date\"", &fill(text.results_date, &[("date", &at.date)]));
     if !shared {
         push_keep(&mut out, model, text, matches, answers, at);
     }
@@ -296,7 +342,7 @@ fn push_svg_text(svg: &mut String, x: u32, y: u32, class: &str, label: &str) {
 
 /// "Keep your results": the share link, and the answers and matches as JSON and CSV files.
 fn push_keep(out: &mut String, model: &Model, text: &Messages, matches: &[CareerMatch], answers: &[Option<u8>], at: &Addresses) {
-    let link = share_link(model, answers, at.quiz);
+    let link = share_link(model, answers, &at.quiz);
     out.push_str("<section class=\"keep\">\n");
     push_tagged(out, "h2", text.keep_heading);
     push_tagged(out, "p", text.share_intro);
@@ -304,18 +350,18 @@ fn push_keep(out: &mut String, model: &Model, text: &Messages, matches: &[Career
     push_escaped(out, text.share_label);
     out.push_str("</label> <input id=\"share-link\" readonly value=\"");
     push_escaped(out, &link);
-    out.push_str("\"> <button type=\"button\" data-copy=\"share-link\">");
-    push_escaped(out, text.share_copy);
-    out.push_str("</button> <span class=\"share-status\" role=\"status\"></span></p>\n");
+    out.push_str("\"> ");
+    push_button(out, text.share_copy, ButtonAction::CopyShareLink, false);
+    out.push_str(" <span class=\"share-status\" role=\"status\"></span></p>\n");
     push_tagged(out, "p", text.export_intro);
     out.push_str("<p class=\"downloads\">");
-    let results = export::Results { model, answers, matches, date: at.date };
+    let results = export::Results { model, answers, matches, date: &at.date };
     for (kind, label, body) in [
         ("json", text.export_json, export::json(&results)),
         ("csv", text.export_csv, export::csv(&results)),
     ] {
         out.push_str("<a class=\"button\" download=\"career-quiz-");
-        out.push_str(at.date);
+        out.push_str(&at.date);
         out.push('.');
         out.push_str(kind);
         out.push_str("\" href=\"");
@@ -335,3 +381,44 @@ pub fn share_link(model: &Model, answers: &[Option<u8>], quiz_address: &str) -> 
 
 /// The `#` part of a share link starts with this, and the answers' code follows.
 pub const SHARED_PREFIX: &str = "shared/";
+
+/// A career's screen in the quiz: the student's match and reasons (`matched`, when there is a
+/// ranking), their answers on the career's top skills, the chart of their profile beside the
+/// career's, then the career's page as fetched (`page`: `None` while it loads, `Some(None)` if it
+/// could not be had).
+pub fn career_screen(
+    model: &Model,
+    text: &Messages,
+    career: usize,
+    matched: Option<&CareerMatch>,
+    answers: &[Option<u8>],
+    page: Option<Option<&str>>,
+) -> String {
+    let c = &model.content.careers[career];
+    let mut out = String::from("<article class=\"card career\" data-career=\"");
+    push_escaped(&mut out, &c.id);
+    out.push_str("\">\n");
+    push_heading(&mut out, &c.title);
+    match page {
+        None => push_tagged(&mut out, "p class=\"loading\"", text.career_loading),
+        Some(page) => {
+            out.push_str("<div class=\"career-page\">\n");
+            if let Some(m) = matched {
+                push_reasons(&mut out, model, text, m, false);
+            }
+            out.push_str(&crate::pages::skills_fit(model, text, career, answers));
+            if answers.iter().any(Option::is_some) {
+                push_chart(&mut out, model, text, career, answers);
+            }
+            match page {
+                Some(page) => out.push_str(page),
+                None => push_tagged(&mut out, "p class=\"notice\" role=\"alert\"", text.career_offline),
+            }
+            out.push_str("</div>\n");
+        }
+    }
+    out.push_str("<div class=\"actions\">");
+    push_button(&mut out, text.back_to_results, ButtonAction::Results, true);
+    out.push_str("</div>\n</article>\n");
+    out
+}

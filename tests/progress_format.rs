@@ -23,7 +23,9 @@ fn progress_strategy() -> impl Strategy<Value = Progress> {
             Just(Screen::Quiz),
             Just(Screen::Results),
             Just(Screen::Privacy),
+            Just(Screen::Teacher),
             (0..careers).prop_map(Screen::Career),
+            prop::sample::subsequence((0..careers).collect::<Vec<_>>(), 2..=3).prop_shuffle().prop_map(Screen::Compare),
         ],
     )
         .prop_map(|(answers, current, screen)| Progress { answers, current, screen })
@@ -244,8 +246,11 @@ fn the_quiz_walks_forward_and_back_and_ends_at_the_results() {
 #[test]
 fn screens_round_trip_through_the_address() {
     let model = model();
-    let mut screens = vec![Screen::Welcome, Screen::Quiz, Screen::Results, Screen::Privacy];
-    screens.extend((0..model.content.careers.len()).map(Screen::Career));
+    let careers = model.content.careers.len();
+    let mut screens = vec![Screen::Welcome, Screen::Quiz, Screen::Results, Screen::Privacy, Screen::Teacher];
+    screens.extend((0..careers).map(Screen::Career));
+    screens.extend((1..careers).map(|c| Screen::Compare(vec![c, 0])));
+    screens.push(Screen::Compare(vec![careers - 1, 3, 7]));
     for screen in screens {
         let address = screen.address(model);
         assert_eq!(Screen::from_address(&address, model), Some(screen.clone()), "{address:?}");
@@ -254,7 +259,13 @@ fn screens_round_trip_through_the_address() {
         assert_eq!(progress.screen, screen, "the action for {address:?} shows it");
     }
     assert_eq!(Screen::from_address("career/perfusionist", model).map(|s| s.address(model)).as_deref(), Some("career/perfusionist"));
-    for ignored in ["career/", "career/no_such_career", "careers/nurse", "share=ABC", "RESULTS", "quiz/2", "#results"] {
+    assert_eq!(Screen::from_address("compare/nurse,perfusionist", model).map(|s| s.address(model)).as_deref(), Some("compare/nurse,perfusionist"));
+    for ignored in [
+        "career/", "career/no_such_career", "careers/nurse", "share=ABC", "RESULTS", "quiz/2", "#results",
+        // A comparison takes two or three different careers, all known.
+        "compare/", "compare/nurse", "compare/nurse,nurse", "compare/nurse,perfusionist,dietitian,audiologist",
+        "compare/nurse,no_such_career", "compare/nurse,,perfusionist",
+    ] {
         assert_eq!(Screen::from_address(ignored, model), None, "{ignored:?}");
     }
 }

@@ -252,7 +252,7 @@ fn the_chart_compares_interests_and_the_top_work_styles_and_its_table_says_the_s
 fn the_report_links_every_career_and_offers_keeping_only_for_its_own_answers() {
     let answers: Vec<Option<u8>> = (0..model().questions.len()).map(|i| Some((i * 7 % 5) as u8 + 1)).collect();
     let matches = ranked(&answers);
-    let at = Addresses { quiz: QUIZ, date: "2026-11-22" };
+    let at = Addresses { quiz: QUIZ.to_owned(), date: "2026-11-22".to_owned() };
     let own = ranked_html(model(), &EN, &matches, false, &answers, &at, false);
     for m in &matches {
         let id = &model().content.careers[m.career].id;

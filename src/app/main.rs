@@ -2,7 +2,6 @@
 //! the saved format live in the `career_quiz` library; storage sits behind `storage`, the page's
 //! address behind `page_url`, the error screen in `crash`.
 
-mod career;
 mod crash;
 mod fetch;
 mod host;
@@ -17,8 +16,10 @@ use career_quiz::content::Model;
 use career_quiz::embed;
 use career_quiz::messages::{fill, Messages, EN};
 use career_quiz::progress::{Action, DecodeError, Progress, Screen};
+use career_quiz::html::ButtonAction;
 use career_quiz::report::SHARED_PREFIX;
-use career_quiz::resume_code::{self, CodeError};
+use career_quiz::screens::{self, Confirming};
+use career_quiz::resume_code;
 use career_quiz::scoring::{self, Outcome};
 use leptos::prelude::*;
 
@@ -126,12 +127,7 @@ fn App() -> impl IntoView {
             Ok(resumed) => shared.set(Some(resumed.answers)),
             Err(error) => {
                 leave();
-                let why = match error {
-                    CodeError::BadCharacter => text.resume_code_bad_character,
-                    CodeError::WrongLength => text.resume_code_wrong_length,
-                    CodeError::Mistyped => text.resume_code_mistyped,
-                    CodeError::OtherVersion => text.resume_code_other_version,
-                };
+                let why = text.code_problem(error);
                 notify(fill(text.shared_bad, &[("why", why)]));
             }
         }
@@ -279,43 +275,17 @@ fn App() -> impl IntoView {
         </p>
         <main id="main" tabindex="-1">
             {move || match (shared.get(), screen.get()) {
-                (Some(answers), _) => {
-                    let leave = Callback::new(move |()| shared.set(None));
-                    results::SharedResults(results::SharedResultsProps { ctx, answers, leave }).into_any()
+                (None, Screen::Quiz) => quiz::Question(quiz::QuestionProps { ctx }).into_any(),
+                // Every other screen is HTML from the domain: welcome, results, shared results, a
+                // career, comparison, privacy, class summary.
+                (shared_answers, screen) => {
+                    results::html_screen(ctx, screen, shared_answers, Callback::new(move |()| shared.set(None))).into_any()
                 }
-                (None, screen) => match screen {
-                Screen::Welcome => quiz::Welcome(quiz::WelcomeProps { ctx }).into_any(),
-                Screen::Quiz => quiz::Question(quiz::QuestionProps { ctx }).into_any(),
-                Screen::Results => results::Results(results::ResultsProps { ctx }).into_any(),
-                Screen::Career(career) => career::CareerPage(career::CareerPageProps { ctx, career }).into_any(),
-                Screen::Privacy => Privacy(PrivacyProps { ctx }).into_any(),
-                Screen::Teacher => teacher::Teacher(teacher::TeacherProps { ctx }).into_any(),
-                },
             }}
         </main>
         <Footer ctx notify=Callback::new(notify) saving />
     }
     .into_any()
-}
-
-/// What the quiz keeps, where, for how long, and how to delete it.
-#[component]
-fn Privacy(ctx: Ctx) -> impl IntoView {
-    let text = ctx.text;
-    view! {
-        <article class="card privacy-page">
-            <h1 tabindex="-1" class="autofocus">{text.privacy_heading}</h1>
-            <h2>{text.privacy_what_heading}</h2>
-            <p>{text.privacy_what}</p>
-            <h2>{text.privacy_where_heading}</h2>
-            <p>{text.privacy_where}</p>
-            <h2>{text.privacy_how_long_heading}</h2>
-            <p>{text.privacy_how_long}</p>
-            <h2>{text.privacy_delete_heading}</h2>
-            <p>{text.privacy_delete}</p>
-            <button type="button" class="primary" on:click=move |_| ctx.dispatch(Action::Home)>{text.privacy_back}</button>
-        </article>
-    }
 }
 
 /// Moves the keyboard focus to the first element matching `selector`, if there is one.
@@ -328,78 +298,38 @@ pub fn focus_first(selector: &str) {
     }
 }
 
-/// Which destructive step the footer is asking the student to confirm.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Confirming {
-    Nothing,
-    StartAgain,
-    ClearData,
-}
-
 #[component]
 fn Footer(ctx: Ctx, notify: Callback<String>, saving: RwSignal<Saving>) -> impl IntoView {
     let text = ctx.text;
     let confirming = RwSignal::new(Confirming::Nothing);
-    let confirmed = move |_| {
-        if confirming.get_untracked() == Confirming::ClearData {
-            if storage::clear_all() {
-                notify.run(text.data_cleared.to_owned());
-                // A newer version's save, left alone until now, went with the rest.
-                if saving.get_untracked() == Saving::NewerSaveKept {
-                    saving.set(Saving::Saved);
-                }
-            } else {
-                notify.run(text.data_clear_failed.to_owned());
-            }
-        }
-        ctx.dispatch(Action::StartAgain);
-        confirming.set(Confirming::Nothing);
-    };
-    let started = move || ctx.progress.with(|p| !p.is_blank());
-    view! {
-        <footer class="site-footer">
-            <p>
-                {text.footer_privacy} " "
-                <button type="button" class="link-button" on:click=move |_| ctx.dispatch(Action::ShowPrivacy)>
-                    {text.privacy_link}
-                </button>
-            </p>
-            {move || match confirming.get() {
-                Confirming::Nothing => view! {
-                    <div class="actions">
-                        <Show when=started>
-                            <button type="button" class="link-button" on:click=move |_| confirming.set(Confirming::StartAgain)>
-                                {text.start_again}
-                            </button>
-                        </Show>
-                        <button type="button" class="link-button" on:click=move |_| confirming.set(Confirming::ClearData)>
-                            {text.clear_data}
-                        </button>
-                    </div>
-                }
-                .into_any(),
-                asking => {
-                    let (question, yes) = if asking == Confirming::ClearData {
-                        (text.clear_data_confirm, text.clear_data_yes)
+    let click = move |event: leptos::ev::MouseEvent| {
+        use wasm_bindgen::JsCast;
+        let button = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("[data-action]").ok().flatten());
+        let Some(action) = button.and_then(|b| b.get_attribute("data-action")).and_then(|name| ButtonAction::from_name(&name)) else {
+            return;
+        };
+        match action {
+            ButtonAction::ShowPrivacy => ctx.dispatch(Action::ShowPrivacy),
+            ButtonAction::AskStartAgain => confirming.set(Confirming::StartAgain),
+            ButtonAction::AskClearData => confirming.set(Confirming::ClearData),
+            ButtonAction::Confirm => {
+                if confirming.get_untracked() == Confirming::ClearData {
+                    if storage::clear_all() {
+                        notify.run(text.data_cleared.to_owned());
+                        // A newer version's save, left alone until now, went with the rest.
+                        if saving.get_untracked() == Saving::NewerSaveKept {
+                            saving.set(Saving::Saved);
+                        }
                     } else {
-                        (text.start_again_confirm, text.start_again_yes)
-                    };
-                    view! {
-                        <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
-                            <p id="confirm-text">{question}</p>
-                            <button type="button" class="danger" on:click=confirmed>{yes}</button>
-                            <button type="button" on:click=move |_| confirming.set(Confirming::Nothing)>{text.start_again_no}</button>
-                        </div>
+                        notify.run(text.data_clear_failed.to_owned());
                     }
-                    .into_any()
                 }
-            }}
-            <p class="for-teachers"><a href="#teacher">{text.teacher_link}</a></p>
-            <p class="for-schools"><a href="schools.html">{text.schools_link}</a></p>
-            <p class="attribution">
-                {text.onet_attribution} " "
-                <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">{text.onet_license_link}</a>
-            </p>
-        </footer>
-    }
+                ctx.dispatch(Action::StartAgain);
+                confirming.set(Confirming::Nothing);
+            }
+            _ => confirming.set(Confirming::Nothing),
+        }
+    };
+    let html = move || screens::footer_html(text, ctx.progress.with(|p| !p.is_blank()), confirming.get());
+    view! { <footer class="site-footer" on:click=click inner_html=html></footer> }
 }

@@ -1,81 +1,26 @@
-//! The welcome page and the question screen.
+//! The question screen, and the welcome page's resume code.
 
 use crate::Ctx;
 use career_quiz::content::{Section, ANSWER_MAX, ANSWER_MIN};
 use career_quiz::messages::fill;
 use career_quiz::progress::Action;
-use career_quiz::resume_code::{self, CodeError};
+use career_quiz::resume_code;
 use leptos::prelude::*;
 
-#[component]
-pub fn Welcome(ctx: Ctx) -> impl IntoView {
+/// The resume-code form was sent: carry on from the code, or say what is wrong with it.
+pub fn use_resume_code(ctx: Ctx) {
+    use wasm_bindgen::JsCast;
     let text = ctx.text;
-    let total = ctx.model.questions.len();
-    // Tracked: "Start again" or another tab can change the progress while this page is shown.
-    let place = move || ctx.progress.with(|p| (p.answered(), p.current));
-    let start_label = move || match place() {
-        (0, _) => text.start.to_owned(),
-        (_, current) => fill(text.resume, &[("n", &(current + 1).to_string())]),
+    let typed = document()
+        .get_element_by_id("resume-code-input")
+        .map(|input| input.unchecked_into::<web_sys::HtmlInputElement>().value())
+        .unwrap_or_default();
+    let problem = match resume_code::decode(&typed, ctx.model) {
+        Ok(resumed) => return ctx.progress.update(|p| p.resume_from(resumed, ctx.model)),
+        Err(error) => text.code_problem(error),
     };
-    let finished = move || matches!(place(), (answered, current) if answered > 0 && current + 1 >= total);
-    view! {
-        <section class="card welcome">
-            <h1 tabindex="-1" class="autofocus">{text.welcome_heading}</h1>
-            <p>{fill(text.welcome_intro, &[("careers", &ctx.model.content.careers.len().to_string())])}</p>
-            <p>{fill(text.welcome_how, &[("total", &total.to_string())])}</p>
-            <p class="privacy">{text.welcome_privacy}</p>
-            <div class="actions">
-                <button type="button" class="primary" on:click=move |_| ctx.dispatch(Action::Start)>
-                    {start_label}
-                </button>
-                <Show when=finished>
-                    <button type="button" on:click=move |_| ctx.dispatch(Action::ShowResults)>{text.view_results}</button>
-                </Show>
-            </div>
-            <ResumeCodeForm ctx />
-        </section>
-    }
-}
-
-/// Where a student types a resume code to carry on from it.
-#[component]
-fn ResumeCodeForm(ctx: Ctx) -> impl IntoView {
-    let text = ctx.text;
-    let problem = RwSignal::new("");
-    let use_code = move |event: leptos::ev::SubmitEvent| {
-        use wasm_bindgen::JsCast;
-        event.prevent_default();
-        let typed = document()
-            .get_element_by_id("resume-code-input")
-            .map(|input| input.unchecked_into::<web_sys::HtmlInputElement>().value())
-            .unwrap_or_default();
-        match resume_code::decode(&typed, ctx.model) {
-            Ok(resumed) => ctx.progress.update(|p| p.resume_from(resumed, ctx.model)),
-            Err(error) => problem.set(match error {
-                CodeError::BadCharacter => text.resume_code_bad_character,
-                CodeError::WrongLength => text.resume_code_wrong_length,
-                CodeError::Mistyped => text.resume_code_mistyped,
-                CodeError::OtherVersion => text.resume_code_other_version,
-            }),
-        }
-    };
-    view! {
-        <details class="resume-code">
-            <summary>{text.resume_code_summary}</summary>
-            <form on:submit=use_code>
-                <label for="resume-code-input">{text.resume_code_label}</label>
-                <input
-                    id="resume-code-input"
-                    type="text"
-                    autocomplete="off"
-                    autocapitalize="characters"
-                    spellcheck="false"
-                    aria-describedby="resume-code-problem"
-                />
-                <button type="submit">{text.resume_code_use}</button>
-                <p id="resume-code-problem" role="alert">{move || problem.get()}</p>
-            </form>
-        </details>
+    if let Some(shown) = document().get_element_by_id("resume-code-problem") {
+        shown.set_text_content(Some(problem));
     }
 }
 

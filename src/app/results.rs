@@ -1,13 +1,17 @@
-//! The results: careers ranked by match, each with the answers behind it. The report itself is
-//! HTML made by `career_quiz::report`; this screen adds its heading, its buttons and the one
-//! interaction inside the report, copying the share link.
+//! The screens drawn as HTML by the domain (`career_quiz::report`, `compare`, `screens`, `class`):
+//! the welcome page, results, someone's shared results, a career's page, the comparison, privacy
+//! and the class summary. Each is one
+//! element; this module makes its HTML and listens there for its buttons and forms, so these
+//! screens share one view type, which keeps the wasm small.
 
-use crate::{page_url, Ctx};
-use career_quiz::messages::fill;
-use career_quiz::progress::{Action, Progress};
+use crate::{page_url, teacher, Ctx};
+use career_quiz::html::ButtonAction;
+use career_quiz::progress::{Action, Progress, Screen};
 use career_quiz::report::{self, Addresses};
 use career_quiz::scoring::{self, Outcome};
+use career_quiz::{class, compare, pages, screens};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Today's date as the browser has it, `YYYY-MM-DD`, for the printed report and the files.
 fn today() -> String {
@@ -15,90 +19,148 @@ fn today() -> String {
     iso.get(..10).unwrap_or_default().to_owned()
 }
 
-/// The report for `answers`, or `None` when they do not rank careers.
-fn report_html(ctx: Ctx, outcome: &Outcome, answers: &[Option<u8>], shared: bool) -> Option<String> {
-    let Outcome::Ranked { matches, interests_flat } = outcome else { return None };
-    let at = Addresses { quiz: &page_url::quiz_address(), date: &today() };
-    Some(report::ranked_html(ctx.model, ctx.text, matches, *interests_flat, answers, &at, shared))
-}
-
-/// The report's element. Its one button copies the share link beside it.
-fn report_view(ctx: Ctx, html: String) -> impl IntoView {
-    let copy = move |event: leptos::ev::MouseEvent| {
-        use wasm_bindgen::JsCast;
-        let button = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("[data-copy]").ok().flatten());
-        let Some(button) = button else { return };
-        let input = button.get_attribute("data-copy").and_then(|id| document().get_element_by_id(&id));
-        if let Some(input) = input.and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-            input.select();
-            let _ = window().navigator().clipboard().write_text(&input.value());
-            if let Ok(Some(status)) = document().query_selector(".share-status") {
-                status.set_text_content(Some(ctx.text.share_copied));
-            }
-        }
-    };
-    view! { <div class="report" on:click=copy inner_html=html></div> }
-}
-
-#[component]
-pub fn Results(ctx: Ctx) -> impl IntoView {
-    let text = ctx.text;
-    let change_answers = move |_| {
-        let first_unanswered = ctx.progress.with_untracked(Progress::first_unanswered);
-        ctx.dispatch(Action::GoTo(first_unanswered.unwrap_or(0)));
-    };
-    // Tracked: answers taken in from another tab re-rank the careers on the spot.
-    move || {
-        let outcome = ctx.outcome.get();
-        if let Some(html) = ctx.progress.with(|p| report_html(ctx, &outcome, &p.answers, false)) {
-            return view! {
-                <section class="results">
-                    <h1 tabindex="-1" class="autofocus">{text.results_heading}</h1>
-                    {report_view(ctx, html)}
-                    <div class="actions">
-                        <button type="button" on:click=change_answers>{text.change_answers}</button>
-                        <button type="button" on:click=move |_| { let _ = window().print(); }>{text.print_results}</button>
-                    </div>
-                </section>
-            }
-            .into_any();
-        }
-        let (heading, body) = match outcome {
-            Outcome::TooFewAnswers { answered, needed } => {
-                (text.too_few_heading, fill(text.too_few, &[("answered", &answered.to_string()), ("needed", &needed.to_string())]))
-            }
-            _ => (text.flat_heading, text.flat.to_owned()),
-        };
-        view! {
-            <section class="card">
-                <h1 tabindex="-1" class="autofocus">{heading}</h1>
-                <p>{body}</p>
-                <button type="button" class="primary" on:click=change_answers>{text.back_to_questions}</button>
-            </section>
-        }
-        .into_any()
+/// The HTML of a screen, or of someone's shared results when `shared` holds their answers.
+/// Reading `ctx.outcome` tracks it: the results follow answers taken in from another tab.
+fn screen_html(ctx: Ctx, screen: &Screen, shared: Option<&[Option<u8>]>, page: RwSignal<Option<Option<String>>>) -> String {
+    let (model, text) = (ctx.model, ctx.text);
+    let at = || Addresses { quiz: page_url::quiz_address(), date: today() };
+    if let Some(answers) = shared {
+        return report::results_screen(model, text, &scoring::score(model, answers), answers, &at(), true);
+    }
+    match screen {
+        Screen::Welcome => ctx.progress.with(|p| {
+            screens::welcome_html(text, model.content.careers.len(), model.questions.len(), p.answered(), p.current)
+        }),
+        Screen::Compare(careers) => ctx.outcome.with(|outcome| {
+            let matches = match outcome {
+                Outcome::Ranked { matches, .. } => Some(matches.as_slice()),
+                _ => None,
+            };
+            compare::screen_html(model, text, careers, matches)
+        }),
+        Screen::Privacy => screens::privacy_html(text),
+        &Screen::Career(career) => ctx.outcome.with(|outcome| {
+            let matched = match outcome {
+                Outcome::Ranked { matches, .. } => matches.iter().find(|m| m.career == career),
+                _ => None,
+            };
+            let answers = ctx.progress.with_untracked(|p| p.answers.clone());
+            page.with(|page| report::career_screen(model, text, career, matched, &answers, page.as_ref().map(Option::as_deref)))
+        }),
+        Screen::Teacher => class::form_html(text),
+        _ => ctx.outcome.with(|outcome| ctx.progress.with_untracked(|p| report::results_screen(model, text, outcome, &p.answers, &at(), false))),
     }
 }
 
-/// Results from someone's share link: shown, never saved, and the student's own answers are
-/// left as they were.
-#[component]
-pub fn SharedResults(ctx: Ctx, answers: Vec<Option<u8>>, leave: Callback<()>) -> impl IntoView {
-    let text = ctx.text;
-    let outcome = scoring::score(ctx.model, &answers);
-    let body = match report_html(ctx, &outcome, &answers, true) {
-        Some(html) => report_view(ctx, html).into_any(),
-        None => view! { <p>{text.shared_too_few}</p> }.into_any(),
+/// One of the HTML screens, with its buttons and forms working.
+pub fn html_screen(ctx: Ctx, screen: Screen, shared: Option<Vec<Option<u8>>>, leave_shared: Callback<()>) -> impl IntoView {
+    // A career's page (`careers/ID.html`, written at build time by `career_quiz::pages`) is
+    // fetched when opened: `None` while loading, then its fragment, or `None` if it could not be
+    // had. A plain signal and `spawn_local` rather than a resource, which costs several KB.
+    let page = RwSignal::new(None::<Option<String>>);
+    if let (None, Screen::Career(career)) = (&shared, &screen) {
+        let path = pages::page_path(&ctx.model.content.careers[*career]);
+        wasm_bindgen_futures::spawn_local(async move {
+            let fragment = crate::fetch::text(&path).await.and_then(|page| pages::fragment(&page).map(str::to_owned));
+            // The student may have moved on: the signal is gone then, and nothing is shown.
+            let _ = page.try_set(Some(fragment));
+        });
+    }
+    let click = move |event: leptos::ev::MouseEvent| {
+        let target = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        if follow_related(ctx, &event, target.as_ref()) {
+            return;
+        }
+        let button = target.and_then(|e| e.closest("[data-action]").ok().flatten());
+        let Some(action) = button.and_then(|b| b.get_attribute("data-action")).and_then(|name| ButtonAction::from_name(&name)) else {
+            return;
+        };
+        match action {
+            ButtonAction::Print => {
+                let _ = window().print();
+            }
+            ButtonAction::ChangeAnswers => {
+                let first_unanswered = ctx.progress.with_untracked(Progress::first_unanswered);
+                ctx.dispatch(Action::GoTo(first_unanswered.unwrap_or(0)));
+            }
+            ButtonAction::Results => ctx.dispatch(Action::ShowResults),
+            ButtonAction::Home => ctx.dispatch(Action::Home),
+            ButtonAction::LeaveShared => leave_shared.run(()),
+            ButtonAction::CopyShareLink => copy_share_link(ctx),
+            ButtonAction::ShowPrivacy => ctx.dispatch(Action::ShowPrivacy),
+            ButtonAction::Start => ctx.dispatch(Action::Start),
+            // The footer's own buttons: it listens for them itself.
+            ButtonAction::AskStartAgain | ButtonAction::AskClearData | ButtonAction::Confirm | ButtonAction::Cancel => {}
+        }
     };
-    view! {
-        <section class="results shared">
-            <h1 tabindex="-1" class="autofocus">{text.shared_heading}</h1>
-            <p class="notice">{text.shared_notice}</p>
-            {body}
-            <div class="actions">
-                <button type="button" class="primary" on:click=move |_| leave.run(())>{text.shared_back}</button>
-                <button type="button" on:click=move |_| { let _ = window().print(); }>{text.print_results}</button>
-            </div>
-        </section>
+    let submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let form = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|f| f.id()).unwrap_or_default();
+        match form.as_str() {
+            "compare-choices" => compare_chosen(ctx),
+            "class-form" => teacher::summarise(ctx),
+            "resume-form" => crate::quiz::use_resume_code(ctx),
+            _ => {}
+        }
+    };
+    let change = move |event: leptos::ev::Event| teacher::file_chosen(ctx, event);
+    // Drawn again when what it shows changes (a career's page arrives, answers come in from
+    // another tab): the old elements go, and the focus with them if it was on one. It goes back
+    // to the screen's heading then, rather than to the top of the document.
+    let drawn = StoredValue::new(false);
+    let html = move || {
+        if drawn.get_value() {
+            // Run once the new HTML is in place (a task already queued costs no more wasm).
+            wasm_bindgen_futures::spawn_local(async {
+                if document().active_element().is_none_or(|e| e.tag_name() == "BODY") {
+                    crate::focus_first(".html-screen .autofocus");
+                }
+            });
+        }
+        drawn.set_value(true);
+        screen_html(ctx, &screen, shared.as_deref(), page)
+    };
+    view! { <div class="html-screen" on:click=click on:submit=submit on:change=change inner_html=html></div> }
+}
+
+/// A link to a related career on a career's page opens it here; one clicked with a modifier key
+/// opens the static page, as the browser would. Returns whether the click was taken.
+fn follow_related(ctx: Ctx, event: &leptos::ev::MouseEvent, target: Option<&web_sys::Element>) -> bool {
+    if event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key() {
+        return false;
+    }
+    let link = target.and_then(|e| e.closest("a[data-career]").ok().flatten());
+    let Some(other) = link.and_then(|a| a.get_attribute("data-career")).and_then(|id| ctx.model.career_index(&id)) else { return false };
+    event.prevent_default();
+    ctx.dispatch(Action::OpenCareer(other));
+    true
+}
+
+fn copy_share_link(ctx: Ctx) {
+    let input = document().get_element_by_id("share-link").and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok());
+    if let Some(input) = input {
+        input.select();
+        let _ = window().navigator().clipboard().write_text(&input.value());
+        if let Ok(Some(status)) = document().query_selector(".share-status") {
+            status.set_text_content(Some(ctx.text.share_copied));
+        }
+    }
+}
+
+/// The comparison form was sent: open the careers it names, or say what is missing.
+fn compare_chosen(ctx: Ctx) {
+    let chosen: Vec<String> = (0..compare::MAX)
+        .filter_map(|n| document().get_element_by_id(&format!("compare-{n}")))
+        .filter_map(|select| select.dyn_into::<web_sys::HtmlSelectElement>().ok())
+        .map(|select| select.value())
+        .filter(|id| !id.is_empty())
+        .collect();
+    match compare::careers_named(ctx.model, chosen.iter().map(String::as_str)) {
+        Some(careers) => ctx.dispatch(Action::Compare(careers[0], careers[1], careers.get(2).copied())),
+        None => {
+            if let Ok(Some(problem)) = document().query_selector(".compare-problem") {
+                problem.set_text_content(Some(ctx.text.compare_need_two));
+            }
+        }
     }
 }

@@ -83,6 +83,9 @@ test('axe, reflow at 320 px and target sizes on every screen, light and dark', a
   await page.goto(`${server.url}#career/perfusionist`);
   await page.locator('.career-page').waitFor();
   failures.push(...await checkScreen(page, 'career page (perfusionist)'));
+  await page.goto(`${server.url}#compare/perfusionist,nurse,dietitian`);
+  await page.locator('table.compare').waitFor();
+  failures.push(...await checkScreen(page, 'careers side by side'));
   await page.goto(shareLink);
   await page.getByRole('heading', { name: 'Shared results' }).waitFor();
   failures.push(...await checkScreen(page, 'shared results'));

@@ -203,3 +203,40 @@ test('a teacher pastes three students\' links and codes, and gets the class summ
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a student compares careers side by side from the results, and the comparison has an address of its own', async () => {
+  const { context, page, errors } = await finished(perfusionistLike);
+  const ranking = await rankedCareers(page);
+  // Two careers are chosen already (the top two); one the same as another is refused.
+  await page.getByLabel('Second career').selectOption(ranking[0]);
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await page.getByText('Choose two or three different careers.').waitFor();
+  await page.getByLabel('Second career').selectOption(ranking[1]);
+  await page.getByLabel('Third career (if you like)').selectOption('nurse');
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await page.getByRole('heading', { name: 'Careers side by side' }).waitFor();
+  assert.equal(await page.evaluate(() => location.hash), `#compare/${ranking[0]},${ranking[1]},nurse`);
+  const columns = await page.locator('table.compare thead th').allTextContents();
+  assert.equal(columns.length, 3);
+  const rows = await page.locator('table.compare tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.cells[0].textContent, ...[...tr.cells].slice(1).map((c) => c.textContent)]));
+  const row = (name) => rows.find((r) => r[0] === name);
+  for (const name of ['Your match', 'Preparation in the US', 'Years of study after school', 'Pay', 'Hours', 'Operating theatres and blood', 'On-call nights and weekends']) {
+    assert.ok(row(name)?.length === 4, `a row "${name}" with a cell per career: ${JSON.stringify(row(name))}`);
+  }
+  // The match row agrees with the results.
+  const percents = await page.evaluate(() => [...document.querySelectorAll('table.compare tbody tr:first-child td')].map((td) => td.textContent));
+  assert.ok(percents.every((p) => /^\d{1,3}% match$/.test(p)), percents.join());
+  assert.match(row('Pay')[3], /No pay figure with a source/);
+
+  // The address opens it again after a reload, and a career's name leads to its page.
+  await page.reload();
+  await page.getByRole('heading', { name: 'Careers side by side' }).waitFor();
+  await page.locator('table.compare thead').getByRole('link', { name: 'Nurse', exact: true }).click();
+  await page.locator('article.career[data-career="nurse"]').waitFor();
+  await page.goBack();
+  await page.getByRole('heading', { name: 'Careers side by side' }).waitFor();
+  await page.getByRole('button', { name: 'Back to my results' }).click();
+  await page.locator('ol.matches').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});

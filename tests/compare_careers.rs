@@ -1,0 +1,106 @@
+//! Careers side by side: the comparison shows, per career, the student's match, the preparation,
+//! the years of study, pay with its year, hours and working conditions, from the very bundle the
+//! browser reads.
+
+use career_quiz::compare::{careers_named, compare_html, form_html};
+use career_quiz::content::{Model, QUIZ_JSON};
+use career_quiz::messages::EN;
+use career_quiz::scoring::{score, Outcome};
+
+/// The model from the browser's bundle: what the quiz in the browser has to compare with.
+fn quiz_model() -> Model {
+    Model::from_bundle(QUIZ_JSON).unwrap_or_else(|e| panic!("the browser's bundle: {e}"))
+}
+
+/// The cells of each body row: (row heading, cells).
+fn rows(html: &str) -> Vec<(String, Vec<String>)> {
+    let body = &html[html.find("<tbody>").unwrap()..html.find("</tbody>").unwrap()];
+    body.split("<tr>")
+        .skip(1)
+        .map(|row| {
+            let heading = row.split("<th scope=\"row\">").nth(1).unwrap().split("</th>").next().unwrap().to_owned();
+            let cells = row.split("<td ").skip(1).map(|c| c[c.find('>').unwrap() + 1..c.find("</td>").unwrap()].to_owned()).collect();
+            (heading, cells)
+        })
+        .collect()
+}
+
+#[test]
+fn three_careers_side_by_side_from_the_browsers_bundle() {
+    let model = quiz_model();
+    let careers = careers_named(&model, ["perfusionist", "nurse", "dietitian"]).unwrap();
+    let answers: Vec<Option<u8>> = (0..model.questions.len()).map(|i| Some((i % 5) as u8 + 1)).collect();
+    let Outcome::Ranked { matches, .. } = score(&model, &answers) else { panic!("ranked") };
+    let html = compare_html(&model, &EN, &careers, Some(&matches));
+    for id in ["perfusionist", "nurse", "dietitian"] {
+        assert!(html.contains(&format!("<a href=\"#career/{id}\">")), "a link to {id}'s page");
+    }
+    let rows = rows(&html);
+    let row = |name: &str| rows.iter().find(|(h, _)| h == name).unwrap_or_else(|| panic!("a row {name:?} in {rows:?}")).1.clone();
+    assert!(rows.iter().all(|(_, cells)| cells.len() == 3), "{rows:?}");
+
+    let percent = |id: &str| matches.iter().find(|m| model.content.careers[m.career].id == id).unwrap().percent;
+    assert_eq!(row("Your match"), ["perfusionist", "nurse", "dietitian"].map(|id| format!("{}% match", percent(id))));
+    // The perfusionist's sourced US route; O*NET's Job Zone for the others.
+    let preparation = row("Preparation in the US");
+    assert!(preparation[0].contains("CAAHEP"), "{preparation:?}");
+    assert!(preparation[1].starts_with("O*NET Job Zone 4 of 5: considerable preparation"), "{preparation:?}");
+    assert!(preparation[2].starts_with("O*NET Job Zone 5 of 5: extensive preparation"), "{preparation:?}");
+    // Pay with its region and year where a source gives one, and an honest gap elsewhere.
+    let pay = row("Pay");
+    assert!(pay[0].contains("United States: The average pay is $94,477 a year."), "{pay:?}");
+    assert!(pay[0].contains("Wales: Perfusionists are paid on NHS Band 7, roughly £37,570 to £43,772 a year."), "{pay:?}");
+    assert!(pay[0].contains("(not stated in the source)\nWales: "), "one region per line: {pay:?}");
+    assert_eq!(pay[1], "No pay figure with a source in this quiz yet.");
+    let full = Model::embedded().unwrap();
+    for (n, &c) in careers.iter().enumerate() {
+        let hours = career_quiz::pages::push_escaped_string(&full.content.careers[c].hours);
+        assert_eq!(row("Hours")[n], hours, "the same hours as the career's page");
+    }
+    // Years of study and each working condition, as words and a level out of 5.
+    let levels = |trait_id: &str| {
+        let t = model.content.traits.iter().position(|t| t.id == trait_id).unwrap();
+        careers.iter().map(|&c| EN.level_words(model.levels[c][t])).collect::<Vec<_>>()
+    };
+    assert_eq!(row("Years of study after school"), levels("long_study"));
+    assert_eq!(row("Operating theatres and blood"), levels("theatre_blood"));
+    assert_eq!(row("On-call nights and weekends"), levels("on_call"));
+    assert!(row("Years of study after school")[0].ends_with(" of 5)"));
+
+    // Without a ranking there is no match row; the rest stays.
+    let unranked = rows_of(&compare_html(&model, &EN, &careers, None));
+    assert!(!unranked.contains(&"Your match".to_owned()));
+    assert_eq!(unranked.len(), rows.len() - 1);
+}
+
+fn rows_of(html: &str) -> Vec<String> {
+    rows(html).into_iter().map(|(h, _)| h).collect()
+}
+
+#[test]
+fn the_form_offers_every_career_in_ranked_order_with_the_top_two_chosen() {
+    let model = quiz_model();
+    let answers: Vec<Option<u8>> = (0..model.questions.len()).map(|i| Some((i * 3 % 5) as u8 + 1)).collect();
+    let Outcome::Ranked { matches, .. } = score(&model, &answers) else { panic!("ranked") };
+    let html = form_html(&model, &EN, &matches);
+    assert_eq!(html.matches("<select").count(), 3);
+    assert_eq!(html.matches("<option value=\"\">None</option>").count(), 1, "only the third may be left empty");
+    let first = &html[html.find("id=\"compare-0\"").unwrap()..html.find("id=\"compare-1\"").unwrap()];
+    let offered: Vec<&str> = first.split("<option value=\"").skip(1).map(|o| &o[..o.find('"').unwrap()]).collect();
+    let ranked: Vec<&str> = matches.iter().map(|m| model.content.careers[m.career].id.as_str()).collect();
+    assert_eq!(offered, ranked);
+    let selected: Vec<&str> = html.split(" selected>").take(2).map(|before| {
+        let at = before.rfind("<option value=\"").unwrap() + 15;
+        &before[at..at + before[at..].find('"').unwrap()]
+    }).collect();
+    assert_eq!(selected, ranked[..2]);
+}
+
+#[test]
+fn only_two_or_three_different_known_careers_make_a_comparison() {
+    let model = quiz_model();
+    assert!(careers_named(&model, ["nurse", "dietitian"]).is_some());
+    for bad in [vec![], vec!["nurse"], vec!["nurse", "nurse"], vec!["nurse", "astronaut"], vec!["nurse", "dietitian", "audiologist", "paramedic"]] {
+        assert_eq!(careers_named(&model, bad.iter().copied()), None, "{bad:?}");
+    }
+}
