@@ -2,6 +2,7 @@
 //! saved-progress format and the message catalogue. Plain Rust with no web dependency, so it is
 //! tested natively and shared by the browser app and the `score` command.
 
+pub mod attempts;
 pub mod class;
 pub mod compare;
 pub mod content;

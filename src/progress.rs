@@ -10,6 +10,7 @@
 //! decoding: 1 (`version`, `answers`, `current`, `screen`). A later version adds a fixture and a
 //! step in `decode` that reads the older shape.
 
+use crate::attempts;
 use crate::compare;
 use crate::content::Model;
 use crate::json::{push_answers, push_string};
@@ -35,6 +36,8 @@ pub enum Screen {
     Teacher,
     /// Two or three careers side by side, by career index.
     Compare(Vec<usize>),
+    /// An earlier attempt beside the answers now: 1 is the newest (`attempts`).
+    Attempt(usize),
 }
 
 impl Screen {
@@ -49,6 +52,7 @@ impl Screen {
             Screen::Privacy => "privacy".to_owned(),
             Screen::Teacher => "teacher".to_owned(),
             Screen::Compare(careers) => format!("compare/{}", career_ids(model, careers)),
+            Screen::Attempt(n) => format!("attempt/{n}"),
             Screen::Career(c) => format!("career/{}", model.content.careers[*c].id),
         }
     }
@@ -61,6 +65,7 @@ impl Screen {
             "results" => Screen::Results,
             "privacy" => Screen::Privacy,
             "teacher" => Screen::Teacher,
+            other if other.starts_with("attempt/") => Screen::Attempt(attempt_number(&other[8..])?),
             other if other.starts_with("compare/") => Screen::Compare(compare::careers_named(model, other[8..].split(','))?),
             other => Screen::Career(model.career_index(other.strip_prefix("career/")?)?),
         })
@@ -75,6 +80,7 @@ impl Screen {
             Screen::Privacy => Action::ShowPrivacy,
             Screen::Teacher => Action::ShowTeacher,
             Screen::Compare(careers) => Action::Compare(careers[0], careers[1], careers.get(2).copied()),
+            Screen::Attempt(n) => Action::OpenAttempt(*n),
             Screen::Career(c) => Action::OpenCareer(*c),
         }
     }
@@ -153,6 +159,7 @@ impl Progress {
             Screen::Privacy => saved.push_str("\"privacy\""),
             Screen::Teacher => saved.push_str("\"teacher\""),
             Screen::Compare(careers) => push_string(&mut saved, &format!("compare:{}", career_ids(model, careers))),
+            Screen::Attempt(n) => push_string(&mut saved, &format!("attempt:{n}")),
         }
         saved.push('}');
         saved
@@ -193,6 +200,7 @@ impl Progress {
             Some("results") => Screen::Results,
             Some("privacy") => Screen::Privacy,
             Some("teacher") => Screen::Teacher,
+            Some(s) if s.starts_with("attempt:") => attempt_number(&s[8..]).map_or(Screen::Results, Screen::Attempt),
             Some(s) if s.starts_with("compare:") => match compare::careers_named(model, s[8..].split(',')) {
                 Some(careers) => Screen::Compare(careers),
                 None => Screen::Results,
@@ -207,6 +215,11 @@ impl Progress {
         };
         Ok(Restored { progress, dropped })
     }
+}
+
+/// An earlier attempt's number in an address or a save: 1 to `attempts::KEPT`.
+fn attempt_number(text: &str) -> Option<usize> {
+    text.parse().ok().filter(|n| (1..=attempts::KEPT).contains(n))
 }
 
 /// Careers' ids joined by commas, as a comparison's address and save name them.
@@ -264,6 +277,8 @@ pub enum Action {
     ShowTeacher,
     /// Two careers side by side, or three, by index.
     Compare(usize, usize, Option<usize>),
+    /// An earlier attempt beside the answers now, 1 the newest.
+    OpenAttempt(usize),
     /// Back to the welcome page, answers kept.
     Home,
     /// Clear every answer and go back to the welcome page.
@@ -290,6 +305,8 @@ impl Progress {
             Action::ShowResults => self.screen = Screen::Results,
             Action::ShowPrivacy => self.screen = Screen::Privacy,
             Action::ShowTeacher => self.screen = Screen::Teacher,
+            Action::OpenAttempt(n) if (1..=attempts::KEPT).contains(&n) => self.screen = Screen::Attempt(n),
+            Action::OpenAttempt(_) => {}
             Action::Compare(a, b, c) => {
                 if let Some(careers) = compare::careers_picked(model, [Some(a), Some(b), c].into_iter().flatten().collect()) {
                     self.screen = Screen::Compare(careers);

@@ -65,7 +65,16 @@ pub struct Addresses {
 
 /// The results screen for `outcome`, scored from `answers`: the ranking and all that goes with it,
 /// or why there is none. `shared` is set for someone else's results from a share link.
-pub fn results_screen(model: &Model, text: &Messages, outcome: &Outcome, answers: &[Option<u8>], at: &Addresses, shared: bool) -> String {
+/// `history` (earlier attempts, HTML) goes under the ranking.
+pub fn results_screen(
+    model: &Model,
+    text: &Messages,
+    outcome: &Outcome,
+    answers: &[Option<u8>],
+    at: &Addresses,
+    shared: bool,
+    history: &str,
+) -> String {
     let mut out = String::new();
     let (heading, class) = match (shared, outcome) {
         (true, _) => (text.shared_heading, "results shared"),
@@ -83,6 +92,7 @@ pub fn results_screen(model: &Model, text: &Messages, outcome: &Outcome, answers
     match outcome {
         Outcome::Ranked { matches, interests_flat } => {
             out.push_str(&ranked_html(model, text, matches, *interests_flat, answers, at, shared));
+            out.push_str(history);
         }
         _ if shared => push_tagged(&mut out, "p", text.shared_too_few),
         Outcome::TooFewAnswers { answered, needed } => {

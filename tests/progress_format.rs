@@ -24,6 +24,7 @@ fn progress_strategy() -> impl Strategy<Value = Progress> {
             Just(Screen::Results),
             Just(Screen::Privacy),
             Just(Screen::Teacher),
+            (1..=career_quiz::attempts::KEPT).prop_map(Screen::Attempt),
             (0..careers).prop_map(Screen::Career),
             prop::sample::subsequence((0..careers).collect::<Vec<_>>(), 2..=3).prop_shuffle().prop_map(Screen::Compare),
         ],
@@ -247,7 +248,7 @@ fn the_quiz_walks_forward_and_back_and_ends_at_the_results() {
 fn screens_round_trip_through_the_address() {
     let model = model();
     let careers = model.content.careers.len();
-    let mut screens = vec![Screen::Welcome, Screen::Quiz, Screen::Results, Screen::Privacy, Screen::Teacher];
+    let mut screens = vec![Screen::Welcome, Screen::Quiz, Screen::Results, Screen::Privacy, Screen::Teacher, Screen::Attempt(1), Screen::Attempt(5)];
     screens.extend((0..careers).map(Screen::Career));
     screens.extend((1..careers).map(|c| Screen::Compare(vec![c, 0])));
     screens.push(Screen::Compare(vec![careers - 1, 3, 7]));
@@ -265,6 +266,8 @@ fn screens_round_trip_through_the_address() {
         // A comparison takes two or three different careers, all known.
         "compare/", "compare/nurse", "compare/nurse,nurse", "compare/nurse,perfusionist,dietitian,audiologist",
         "compare/nurse,no_such_career", "compare/nurse,,perfusionist",
+        // Earlier attempts are numbered from 1 to the number kept.
+        "attempt/0", "attempt/6", "attempt/", "attempt/x", "attempt/-1",
     ] {
         assert_eq!(Screen::from_address(ignored, model), None, "{ignored:?}");
     }

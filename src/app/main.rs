@@ -12,6 +12,7 @@ mod storage;
 mod teacher;
 mod updates;
 
+use career_quiz::attempts::{self, Attempt};
 use career_quiz::content::Model;
 use career_quiz::embed;
 use career_quiz::messages::{fill, Messages, EN};
@@ -36,6 +37,8 @@ pub struct Ctx {
     pub progress: RwSignal<Progress>,
     /// The scored answers, computed when a screen first asks and again only after an answer changes.
     pub outcome: Memo<Outcome>,
+    /// Earlier attempts on this device, newest first.
+    pub attempts: RwSignal<Vec<Attempt>>,
     panic_drill: bool,
 }
 
@@ -136,7 +139,8 @@ fn App() -> impl IntoView {
     let progress = RwSignal::new(progress);
     let answers = Memo::new(move |_| progress.with(|p| p.answers.clone()));
     let outcome = Memo::new(move |_| answers.with(|a| scoring::score(model, a)));
-    let ctx = Ctx { model, text, progress, outcome, panic_drill: page_url::panic_drill_requested() };
+    let attempts = RwSignal::new(storage::load_attempts().map(|saved| attempts::decode(model, &saved)).unwrap_or_default());
+    let ctx = Ctx { model, text, progress, outcome, attempts, panic_drill: page_url::panic_drill_requested() };
     let saving = RwSignal::new(saving);
 
     // Save after every change, unless saving is off for this page. A blank start is not saved,
@@ -313,7 +317,15 @@ fn Footer(ctx: Ctx, notify: Callback<String>, saving: RwSignal<Saving>) -> impl 
             ButtonAction::AskStartAgain => confirming.set(Confirming::StartAgain),
             ButtonAction::AskClearData => confirming.set(Confirming::ClearData),
             ButtonAction::Confirm => {
-                if confirming.get_untracked() == Confirming::ClearData {
+                let asked = confirming.get_untracked();
+                // Answers that gave results are kept as an earlier attempt; "Clear my data" keeps nothing.
+                if asked == Confirming::StartAgain && ctx.outcome.with_untracked(|o| matches!(o, Outcome::Ranked { .. })) {
+                    let answers = ctx.progress.with_untracked(|p| p.answers.clone());
+                    ctx.attempts.update(|kept| attempts::record(kept, Attempt { date: results::today(), answers }));
+                    ctx.attempts.with_untracked(|kept| storage::save_attempts(&attempts::encode(ctx.model, kept)));
+                }
+                if asked == Confirming::ClearData {
+                    ctx.attempts.set(Vec::new());
                     if storage::clear_all() {
                         notify.run(text.data_cleared.to_owned());
                         // A newer version's save, left alone until now, went with the rest.

@@ -9,12 +9,12 @@ use career_quiz::html::ButtonAction;
 use career_quiz::progress::{Action, Progress, Screen};
 use career_quiz::report::{self, Addresses};
 use career_quiz::scoring::{self, Outcome};
-use career_quiz::{class, compare, pages, screens};
+use career_quiz::{attempts, class, compare, pages, screens};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Today's date as the browser has it, `YYYY-MM-DD`, for the printed report and the files.
-fn today() -> String {
+pub fn today() -> String {
     let iso = String::from(js_sys::Date::new_0().to_iso_string());
     iso.get(..10).unwrap_or_default().to_owned()
 }
@@ -25,7 +25,7 @@ fn screen_html(ctx: Ctx, screen: &Screen, shared: Option<&[Option<u8>]>, page: R
     let (model, text) = (ctx.model, ctx.text);
     let at = || Addresses { quiz: page_url::quiz_address(), date: today() };
     if let Some(answers) = shared {
-        return report::results_screen(model, text, &scoring::score(model, answers), answers, &at(), true);
+        return report::results_screen(model, text, &scoring::score(model, answers), answers, &at(), true, "");
     }
     match screen {
         Screen::Welcome => ctx.progress.with(|p| {
@@ -39,6 +39,9 @@ fn screen_html(ctx: Ctx, screen: &Screen, shared: Option<&[Option<u8>]>, page: R
             compare::screen_html(model, text, careers, matches)
         }),
         Screen::Privacy => screens::privacy_html(text),
+        &Screen::Attempt(n) => ctx.attempts.with(|kept| {
+            ctx.progress.with(|p| attempts::comparison_html(model, text, kept.get(n - 1), &p.answers))
+        }),
         &Screen::Career(career) => ctx.outcome.with(|outcome| {
             let matched = match outcome {
                 Outcome::Ranked { matches, .. } => matches.iter().find(|m| m.career == career),
@@ -48,7 +51,10 @@ fn screen_html(ctx: Ctx, screen: &Screen, shared: Option<&[Option<u8>]>, page: R
             page.with(|page| report::career_screen(model, text, career, matched, &answers, page.as_ref().map(Option::as_deref)))
         }),
         Screen::Teacher => class::form_html(text),
-        _ => ctx.outcome.with(|outcome| ctx.progress.with_untracked(|p| report::results_screen(model, text, outcome, &p.answers, &at(), false))),
+        _ => ctx.outcome.with(|outcome| {
+            let history = ctx.attempts.with(|kept| attempts::history_html(model, text, kept));
+            ctx.progress.with_untracked(|p| report::results_screen(model, text, outcome, &p.answers, &at(), false, &history))
+        }),
     }
 }
 

@@ -14,8 +14,10 @@ use std::sync::OnceLock;
 const PROGRESS: &str = "progress";
 /// Where a save the app could not fully read is kept before it is replaced, so it is never lost.
 const UNREADABLE_BACKUP: &str = "progress-unreadable";
+/// Earlier attempts, kept when the student starts again (`career_quiz::attempts`).
+const ATTEMPTS: &str = "attempts";
 /// Every key the app writes; "Clear my data" removes these and nothing else.
-const ALL_KEYS: [&str; 2] = [PROGRESS, UNREADABLE_BACKUP];
+const ALL_KEYS: [&str; 3] = [PROGRESS, UNREADABLE_BACKUP, ATTEMPTS];
 
 static NAMESPACE: OnceLock<String> = OnceLock::new();
 
@@ -48,6 +50,19 @@ pub fn load() -> Option<String> {
 pub fn save(saved: &str) -> bool {
     // The text as `Progress::encode` made it, so what is stored is exactly what `decode` reads.
     available() && LocalStorage::raw().set_item(&key(PROGRESS), saved).is_ok()
+}
+
+/// The earlier attempts as text, `None` when there are none or storage cannot be read.
+pub fn load_attempts() -> Option<String> {
+    if !available() {
+        return None;
+    }
+    LocalStorage::raw().get_item(&key(ATTEMPTS)).ok().flatten()
+}
+
+/// Saves the earlier attempts; `false` when the browser refused.
+pub fn save_attempts(text: &str) -> bool {
+    available() && LocalStorage::raw().set_item(&key(ATTEMPTS), text).is_ok()
 }
 
 /// Removes the progress, when there is nothing in it worth keeping.

@@ -103,7 +103,7 @@ test('2. quota exceeded on write: a message, the quiz goes on, earlier answers s
   await page.getByRole('button', { name: 'Back' }).click(); // the reload resumed at question 4
   await notice(page, 'Your latest answer could not be saved on this device').waitFor();
   await page.getByRole('button', { name: 'Start again' }).click();
-  await page.getByRole('button', { name: 'Yes, delete my answers' }).click();
+  await page.getByRole('button', { name: 'Yes, start again' }).click();
   await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
   assert.equal(await stored(page), null);
   await context.close();
@@ -228,7 +228,7 @@ test('9. two tabs: an answer in one shows in the other, and neither overwrites t
 
   // "Start again" in one tab is not undone by the other.
   await a.getByRole('button', { name: 'Start again' }).click();
-  await a.getByRole('button', { name: 'Yes, delete my answers' }).click();
+  await a.getByRole('button', { name: 'Yes, start again' }).click();
   await b.getByRole('button', { name: 'Start the quiz' }).waitFor();
   await b.waitForTimeout(500);
   assert.equal(await stored(a), null, 'nothing brought back by the other tab');

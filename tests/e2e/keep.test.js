@@ -240,3 +240,43 @@ test('a student compares careers side by side from the results, and the comparis
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a retake keeps the earlier answers on the device, and the student sets them beside the new ones', async () => {
+  const { context, page, errors } = await finished(perfusionistLike);
+  const firstTop = (await rankedCareers(page))[0];
+  const today = await page.evaluate(() => new Date().toISOString().slice(0, 10));
+  assert.equal(await page.locator('.attempts').count(), 0, 'no earlier attempts yet');
+  await page.getByRole('button', { name: 'Start again' }).click();
+  await page.getByRole('button', { name: 'Yes, start again' }).click();
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await answerUntil(page, answerFor(bank, dislikesBloodHospitalsAndShifts));
+  await page.locator('ol.matches').waitFor();
+  const nowRanking = await rankedCareers(page);
+  const history = page.locator('.attempts');
+  assert.match(await history.textContent(), new RegExp(`${today}: .+ came first, with a \\d+% match\\.`));
+  await history.getByRole('link', { name: 'Set it beside now' }).click();
+  await page.getByRole('heading', { name: 'Then and now' }).waitFor();
+  assert.equal(await page.evaluate(() => location.hash), '#attempt/1');
+  const rows = await page.locator('table.then-now tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => [tr.dataset.career, ...[...tr.cells].slice(1).map((c) => c.textContent)]));
+  assert.deepEqual(rows.slice(0, 5).map((r) => r[0]), nowRanking, 'today\'s top five first, in order');
+  const perfusionist = rows.find((r) => r[0] === firstTop);
+  assert.ok(perfusionist, 'the earlier top match is listed');
+  const [then, now] = [perfusionist[1], perfusionist[2]].map((t) => parseInt(t, 10));
+  assert.ok(then > now, `${firstTop} fell: ${then} then, ${now} now`);
+  assert.equal(perfusionist[3], `down ${then - now}`);
+  assert.match(await page.locator('.interest-codes').textContent(), /^Your interest code was RIC\. Now it is [A-Z]{3}\.$/);
+  await page.reload();
+  await page.getByRole('heading', { name: 'Then and now' }).waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+
+  // "Clear my data" takes the earlier attempts too.
+  await page.getByRole('button', { name: 'Clear my data' }).click();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), []);
+  await page.goto(`${server.url}#attempt/1`);
+  await page.getByText('That earlier attempt is no longer on this device.').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -156,7 +156,7 @@ test('"Start again" asks first, then clears the answers', async () => {
   const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('career-quiz:progress')));
   assert.equal(Object.keys(saved.answers).length, 3, 'kept after "No"');
   await page.getByRole('button', { name: 'Start again' }).click();
-  await page.getByRole('button', { name: 'Yes, delete my answers' }).click();
+  await page.getByRole('button', { name: 'Yes, start again' }).click();
   await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem('career-quiz:progress')), null, 'cleared after "Yes"');
   await page.reload();
@@ -171,7 +171,7 @@ test('"Start again" asks first, then clears the answers', async () => {
   await page.getByRole('button', { name: 'Back' }).click();
   await page.getByRole('button', { name: 'Carry on from question 1' }).waitFor();
   await page.getByRole('button', { name: 'Start again' }).click();
-  await page.getByRole('button', { name: 'Yes, delete my answers' }).click();
+  await page.getByRole('button', { name: 'Yes, start again' }).click();
   await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
   await context.close();
 });
