@@ -67,14 +67,19 @@ pub fn push_button_with_class(out: &mut String, label: &str, action: ButtonActio
     out.push_str("<button type=\"button\" data-action=\"");
     out.push_str(action.name());
     out.push('"');
+    push_class(out, class);
+    out.push('>');
+    push_escaped(out, label);
+    out.push_str("</button>");
+}
+
+/// ` class="..."` in an opening tag, unless `class` is empty.
+pub fn push_class(out: &mut String, class: &str) {
     if !class.is_empty() {
         out.push_str(" class=\"");
         out.push_str(class);
         out.push('"');
     }
-    out.push('>');
-    push_escaped(out, label);
-    out.push_str("</button>");
 }
 
 /// A screen's heading, which takes the focus when the screen opens.

@@ -5,7 +5,7 @@
 
 use crate::content::{Model, TraitKind};
 use crate::export;
-use crate::html::{push_button, push_element, push_escaped, push_heading, push_tagged, ButtonAction};
+use crate::html::{push_button, push_class, push_element, push_escaped, push_heading, push_tagged, ButtonAction};
 use crate::messages::{fill, Messages};
 use crate::scoring::{close_call, interest_code, trait_scores, CareerMatch, Outcome, Reason, ReasonKind, CLOSE_CALL_POINTS};
 
@@ -230,11 +230,7 @@ fn push_career_link(out: &mut String, model: &Model, career: usize, class: &str,
     out.push_str("<a href=\"#career/");
     push_escaped(out, id);
     out.push('"');
-    if !class.is_empty() {
-        out.push_str(" class=\"");
-        out.push_str(class);
-        out.push('"');
-    }
+    push_class(out, class);
     out.push('>');
     push_escaped(out, label);
     out.push_str("</a>");
