@@ -164,6 +164,9 @@ test('a teacher pastes three students\' links and codes, and gets the class summ
 
   const { context, page, errors } = await openPage(browser, `${server.url}#teacher`);
   await page.getByRole('heading', { name: 'Class summary' }).waitFor();
+  // Nothing leaves the browser: no request at all while the summary is made and downloaded.
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
   // Two as links, one as a bare code with its hyphens, then a line that is no code at all.
   const pasted = [
     `${server.url}#shared/${students[0].share_code}`,
@@ -198,6 +201,7 @@ test('a teacher pastes three students\' links and codes, and gets the class summ
   });
   await page.getByText('Lines that repeated a link already counted, so they were counted once: 3.').waitFor();
   assert.match(await page.locator('.class-count').textContent(), /Students counted: 3\./);
+  assert.deepEqual(requests.filter((url) => !url.startsWith('data:')), [], 'no request left the page');
   // The teacher's page keeps nothing: no save was written.
   assert.equal(await page.evaluate((key) => localStorage.getItem(key), progressKey), null);
   assert.deepEqual(errors, []);
