@@ -15,19 +15,26 @@ use crate::report::interest_code_text;
 use crate::resume_code;
 use crate::scoring::CareerMatch;
 
-/// What goes into the files.
+/// What goes into the files, with the codes worked out once for both.
 pub struct Results<'a> {
-    pub model: &'a Model,
-    pub answers: &'a [Option<u8>],
+    model: &'a Model,
+    answers: &'a [Option<u8>],
     /// Ranked, best first.
-    pub matches: &'a [CareerMatch],
+    matches: &'a [CareerMatch],
     /// `YYYY-MM-DD`.
-    pub date: &'a str,
+    date: &'a str,
+    /// The answers' code, as a share link carries it.
+    pub share_code: String,
+    /// RIASEC letters, empty when there is no code to tell.
+    interest_code: String,
 }
 
-fn interest_letters(results: &Results) -> String {
-    // The sentence needs messages; only the letters are kept, so any catalogue will do.
-    interest_code_text(results.model, &crate::messages::EN, results.answers).map(|(code, _)| code).unwrap_or_default()
+impl<'a> Results<'a> {
+    pub fn new(model: &'a Model, answers: &'a [Option<u8>], matches: &'a [CareerMatch], date: &'a str) -> Results<'a> {
+        // The sentence needs messages; only the letters are kept, so any catalogue will do.
+        let interest_code = interest_code_text(model, &crate::messages::EN, answers).map(|(code, _)| code).unwrap_or_default();
+        Results { model, answers, matches, date, share_code: resume_code::encode(model, answers, 0), interest_code }
+    }
 }
 
 pub fn json(results: &Results) -> String {
@@ -35,9 +42,9 @@ pub fn json(results: &Results) -> String {
     let mut out = String::from("{\"format\":\"career-quiz-results\",\"version\":1,\"date\":");
     push_string(&mut out, results.date);
     out.push_str(",\"share_code\":");
-    push_string(&mut out, &resume_code::encode(model, results.answers, 0));
+    push_string(&mut out, &results.share_code);
     out.push_str(",\"interest_code\":");
-    push_string(&mut out, &interest_letters(results));
+    push_string(&mut out, &results.interest_code);
     out.push_str(",\"answers\":");
     push_answers(&mut out, model, results.answers);
     out.push_str(",\"matches\":[");
@@ -59,10 +66,11 @@ pub fn json(results: &Results) -> String {
 pub fn csv(results: &Results) -> String {
     let model = results.model;
     let mut out = String::from("record,rank,id,text,value\r\n");
-    let code = resume_code::encode(model, results.answers, 0);
-    for (id, label, value) in
-        [("date", "Date", results.date), ("share_code", "Share code", &code), ("interest_code", "Interest code", &interest_letters(results))]
-    {
+    for (id, label, value) in [
+        ("date", "Date", results.date),
+        ("share_code", "Share code", results.share_code.as_str()),
+        ("interest_code", "Interest code", results.interest_code.as_str()),
+    ] {
         push_csv_line(&mut out, ["quiz", "", id, label, value]);
     }
     for (rank, m) in results.matches.iter().enumerate() {

@@ -29,10 +29,7 @@ impl Messages {
     }
 
     /// A region of a pay figure or an entry route, by its id in the content.
-    pub fn region_name<'a>(&self, region: &'a str) -> &'a str
-    where
-        'static: 'a,
-    {
+    pub fn region_name<'a>(&self, region: &'a str) -> &'a str {
         match region {
             "uk" => self.region_uk,
             "england" => self.region_england,

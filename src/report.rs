@@ -56,9 +56,9 @@ pub fn interest_code_text(model: &Model, text: &Messages, answers: &[Option<u8>]
     Some((code, sentence))
 }
 
-/// Where the results page links: the quiz's own address (path and query, no `#` part), so the
-/// share link opens this quiz with the same options.
-pub struct Addresses {
+/// Where and when the results are shown: the quiz's own address (no `#` part), which the share
+/// link starts with, and today's date (`YYYY-MM-DD`) for the page and the files.
+pub struct ShownAt {
     pub quiz: String,
     pub date: String,
 }
@@ -71,7 +71,7 @@ pub fn results_screen(
     text: &Messages,
     outcome: &Outcome,
     answers: &[Option<u8>],
-    at: &Addresses,
+    at: &ShownAt,
     shared: bool,
     history: &str,
 ) -> String {
@@ -125,7 +125,7 @@ pub fn ranked_html(
     matches: &[CareerMatch],
     interests_flat: bool,
     answers: &[Option<u8>],
-    at: &Addresses,
+    at: &ShownAt,
     shared: bool,
 ) -> String {
     let mut out = String::new();
@@ -347,8 +347,9 @@ fn push_svg_text(svg: &mut String, x: u32, y: u32, class: &str, label: &str) {
 }
 
 /// "Keep your results": the share link, and the answers and matches as JSON and CSV files.
-fn push_keep(out: &mut String, model: &Model, text: &Messages, matches: &[CareerMatch], answers: &[Option<u8>], at: &Addresses) {
-    let link = share_link(model, answers, &at.quiz);
+fn push_keep(out: &mut String, model: &Model, text: &Messages, matches: &[CareerMatch], answers: &[Option<u8>], at: &ShownAt) {
+    let results = export::Results::new(model, answers, matches, &at.date);
+    let link = share_link_with(&at.quiz, &results.share_code);
     out.push_str("<section class=\"keep\">\n");
     push_tagged(out, "h2", text.keep_heading);
     push_tagged(out, "p", text.share_intro);
@@ -361,7 +362,6 @@ fn push_keep(out: &mut String, model: &Model, text: &Messages, matches: &[Career
     out.push_str(" <span class=\"share-status\" role=\"status\"></span></p>\n");
     push_tagged(out, "p", text.export_intro);
     out.push_str("<p class=\"downloads\">");
-    let results = export::Results { model, answers, matches, date: &at.date };
     for (kind, label, body) in [
         ("json", text.export_json, export::json(&results)),
         ("csv", text.export_csv, export::csv(&results)),
@@ -382,7 +382,11 @@ fn push_keep(out: &mut String, model: &Model, text: &Messages, matches: &[Career
 /// The address that shows these answers' results to whoever opens it: the quiz's address with
 /// `#shared/` and the answers' code. The `#` part never leaves the browser, so no server sees it.
 pub fn share_link(model: &Model, answers: &[Option<u8>], quiz_address: &str) -> String {
-    format!("{quiz_address}#{}{}", SHARED_PREFIX, crate::resume_code::encode(model, answers, 0))
+    share_link_with(quiz_address, &crate::resume_code::encode(model, answers, 0))
+}
+
+fn share_link_with(quiz_address: &str, code: &str) -> String {
+    format!("{quiz_address}#{SHARED_PREFIX}{code}")
 }
 
 /// The `#` part of a share link starts with this, and the answers' code follows.

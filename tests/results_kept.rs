@@ -6,7 +6,7 @@ use career_quiz::class::{summarise, summary_csv, summary_html};
 use career_quiz::content::{Model, TraitKind};
 use career_quiz::export::{self, Results};
 use career_quiz::messages::EN;
-use career_quiz::report::{chart_rows, push_chart, ranked_html, share_link, Addresses, CHART_WORK_STYLES};
+use career_quiz::report::{chart_rows, push_chart, ranked_html, share_link, ShownAt, CHART_WORK_STYLES};
 use career_quiz::resume_code::{decode, CodeError};
 use career_quiz::scoring::{score, CareerMatch, Outcome};
 use proptest::prelude::*;
@@ -101,7 +101,7 @@ proptest! {
     #[test]
     fn json_export_holds_answers_and_ranking(answers in ranked_answers_strategy()) {
         let matches = ranked(&answers);
-        let json = export::json(&Results { model: model(), answers: &answers, matches: &matches, date: "2026-11-22" });
+        let json = export::json(&Results::new(model(), &answers, &matches, "2026-11-22"));
         let value: Value = serde_json::from_str(&json).unwrap();
         prop_assert_eq!(&value["format"], "career-quiz-results");
         prop_assert_eq!(&value["date"], "2026-11-22");
@@ -124,7 +124,7 @@ proptest! {
     #[test]
     fn csv_export_holds_answers_and_ranking(answers in ranked_answers_strategy()) {
         let matches = ranked(&answers);
-        let csv = export::csv(&Results { model: model(), answers: &answers, matches: &matches, date: "2026-11-22" });
+        let csv = export::csv(&Results::new(model(), &answers, &matches, "2026-11-22"));
         let rows = read_csv(&csv);
         prop_assert_eq!(&rows[0], &["record", "rank", "id", "text", "value"].map(String::from).to_vec());
         prop_assert!(rows.iter().all(|r| r.len() == 5));
@@ -252,7 +252,7 @@ fn the_chart_compares_interests_and_the_top_work_styles_and_its_table_says_the_s
 fn the_report_links_every_career_and_offers_keeping_only_for_its_own_answers() {
     let answers: Vec<Option<u8>> = (0..model().questions.len()).map(|i| Some((i * 7 % 5) as u8 + 1)).collect();
     let matches = ranked(&answers);
-    let at = Addresses { quiz: QUIZ.to_owned(), date: "2026-11-22".to_owned() };
+    let at = ShownAt { quiz: QUIZ.to_owned(), date: "2026-11-22".to_owned() };
     let own = ranked_html(model(), &EN, &matches, false, &answers, &at, false);
     for m in &matches {
         let id = &model().content.careers[m.career].id;

@@ -7,7 +7,7 @@
 use crate::{page_url, teacher, Ctx};
 use career_quiz::html::ButtonAction;
 use career_quiz::progress::{Action, Progress, Screen};
-use career_quiz::report::{self, Addresses};
+use career_quiz::report::{self, ShownAt};
 use career_quiz::scoring::{self, Outcome};
 use career_quiz::{attempts, class, compare, pages, screens};
 use leptos::prelude::*;
@@ -23,7 +23,7 @@ pub fn today() -> String {
 /// Reading `ctx.outcome` tracks it: the results follow answers taken in from another tab.
 fn screen_html(ctx: Ctx, screen: &Screen, shared: Option<&[Option<u8>]>, page: RwSignal<Option<Option<String>>>) -> String {
     let (model, text) = (ctx.model, ctx.text);
-    let at = || Addresses { quiz: page_url::quiz_address(), date: today() };
+    let at = || ShownAt { quiz: page_url::quiz_address(), date: today() };
     if let Some(answers) = shared {
         return report::results_screen(model, text, &scoring::score(model, answers), answers, &at(), true, "");
     }

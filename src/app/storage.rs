@@ -38,31 +38,38 @@ pub fn available() -> bool {
     web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))))
 }
 
-/// The saved progress as text, `None` when there is none or storage cannot be read.
-pub fn load() -> Option<String> {
+/// What is stored under one of the app's keys, `None` when nothing is or storage cannot be read.
+fn get(name: &str) -> Option<String> {
     if !available() {
         return None;
     }
-    LocalStorage::raw().get_item(&key(PROGRESS)).ok().flatten()
+    LocalStorage::raw().get_item(&key(name)).ok().flatten()
+}
+
+/// Stores `text` under one of the app's keys; `false` when the browser refused (quota, blocked).
+fn set(name: &str, text: &str) -> bool {
+    available() && LocalStorage::raw().set_item(&key(name), text).is_ok()
+}
+
+/// The saved progress as text, `None` when there is none or storage cannot be read.
+pub fn load() -> Option<String> {
+    get(PROGRESS)
 }
 
 /// Saves the progress; `false` when the browser refused (quota, blocked storage).
 pub fn save(saved: &str) -> bool {
     // The text as `Progress::encode` made it, so what is stored is exactly what `decode` reads.
-    available() && LocalStorage::raw().set_item(&key(PROGRESS), saved).is_ok()
+    set(PROGRESS, saved)
 }
 
 /// The earlier attempts as text, `None` when there are none or storage cannot be read.
 pub fn load_attempts() -> Option<String> {
-    if !available() {
-        return None;
-    }
-    LocalStorage::raw().get_item(&key(ATTEMPTS)).ok().flatten()
+    get(ATTEMPTS)
 }
 
 /// Saves the earlier attempts; `false` when the browser refused.
 pub fn save_attempts(text: &str) -> bool {
-    available() && LocalStorage::raw().set_item(&key(ATTEMPTS), text).is_ok()
+    set(ATTEMPTS, text)
 }
 
 /// Removes the progress, when there is nothing in it worth keeping.
@@ -75,7 +82,7 @@ pub fn remove_progress() -> bool {
 
 /// Keeps a save that could not be fully read under its own key before anything replaces it.
 pub fn keep_unreadable(text: &str) -> bool {
-    available() && LocalStorage::raw().set_item(&key(UNREADABLE_BACKUP), text).is_ok()
+    set(UNREADABLE_BACKUP, text)
 }
 
 /// Removes every key the app wrote, and nothing else on the site.
