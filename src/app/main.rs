@@ -5,9 +5,9 @@
 mod crash;
 mod fetch;
 mod host;
+mod html_screens;
 mod page_url;
 mod quiz;
-mod results;
 mod storage;
 mod teacher;
 mod updates;
@@ -283,7 +283,7 @@ fn App() -> impl IntoView {
                 // Every other screen is HTML from the domain: welcome, results, shared results, a
                 // career, comparison, privacy, class summary.
                 (shared_answers, screen) => {
-                    results::html_screen(ctx, screen, shared_answers, Callback::new(move |()| shared.set(None))).into_any()
+                    html_screens::html_screen(ctx, screen, shared_answers, Callback::new(move |()| shared.set(None))).into_any()
                 }
             }}
         </main>
@@ -321,7 +321,7 @@ fn Footer(ctx: Ctx, notify: Callback<String>, saving: RwSignal<Saving>) -> impl 
                 // Answers that gave results are kept as an earlier attempt; "Clear my data" keeps nothing.
                 if asked == Confirming::StartAgain && ctx.outcome.with_untracked(|o| matches!(o, Outcome::Ranked { .. })) {
                     let answers = ctx.progress.with_untracked(|p| p.answers.clone());
-                    ctx.attempts.update(|kept| attempts::record(kept, Attempt { date: results::today(), answers }));
+                    ctx.attempts.update(|kept| attempts::record(kept, Attempt { date: html_screens::today(), answers }));
                     ctx.attempts.with_untracked(|kept| storage::save_attempts(&attempts::encode(ctx.model, kept)));
                 }
                 if asked == Confirming::ClearData {

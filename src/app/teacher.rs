@@ -1,6 +1,6 @@
 //! The teacher's class summary: share links or codes pasted in (or read from a file) become an
 //! anonymous summary, worked out by `career_quiz::class` in this browser. Nothing is kept. The
-//! screen is HTML from `class::form_html`; `results::html_screen` passes its events here.
+//! screen is HTML from `class::form_html`; `html_screens::html_screen` passes its events here.
 
 use crate::Ctx;
 use career_quiz::class;

@@ -1,8 +1,8 @@
-//! The screens drawn as HTML by the domain (`career_quiz::report`, `compare`, `screens`, `class`):
-//! the welcome page, results, someone's shared results, a career's page, the comparison, privacy
-//! and the class summary. Each is one
-//! element; this module makes its HTML and listens there for its buttons and forms, so these
-//! screens share one view type, which keeps the wasm small.
+//! The screens drawn as HTML by the domain (`career_quiz::report`, `compare`, `attempts`,
+//! `screens`, `class`): the welcome page, results, someone's shared results, a career's page, the
+//! comparison, an earlier attempt, privacy and the class summary. Each is one element; this module
+//! makes its HTML and listens there for its buttons and forms, so these screens share one view
+//! type, which keeps the wasm small.
 
 use crate::{page_url, teacher, Ctx};
 use career_quiz::html::ButtonAction;
