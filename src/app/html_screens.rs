@@ -73,14 +73,11 @@ pub fn html_screen(ctx: Ctx, screen: Screen, shared: Option<Vec<Option<u8>>>, le
         });
     }
     let click = move |event: leptos::ev::MouseEvent| {
-        let target = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        let target = event_element(&event);
         if follow_related(ctx, &event, target.as_ref()) {
             return;
         }
-        let button = target.and_then(|e| e.closest("[data-action]").ok().flatten());
-        let Some(action) = button.and_then(|b| b.get_attribute("data-action")).and_then(|name| ButtonAction::from_name(&name)) else {
-            return;
-        };
+        let Some(action) = button_action(target.as_ref()) else { return };
         match action {
             ButtonAction::Print => {
                 let _ = window().print();
@@ -127,6 +124,18 @@ pub fn html_screen(ctx: Ctx, screen: Screen, shared: Option<Vec<Option<u8>>>, le
         screen_html(ctx, &screen, shared.as_deref(), page)
     };
     view! { <div class="html-screen" on:click=click on:submit=submit on:change=change inner_html=html></div> }
+}
+
+/// The action of the HTML button a click landed in (or on), if any: its `data-action`. The footer
+/// reads its own buttons with this too.
+pub fn button_action(target: Option<&web_sys::Element>) -> Option<ButtonAction> {
+    let button = target?.closest("[data-action]").ok().flatten()?;
+    ButtonAction::from_name(&button.get_attribute("data-action")?)
+}
+
+/// The element an event happened on.
+pub fn event_element(event: &leptos::ev::MouseEvent) -> Option<web_sys::Element> {
+    event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok())
 }
 
 /// A link to a related career on a career's page opens it here; one clicked with a modifier key

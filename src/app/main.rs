@@ -15,13 +15,13 @@ mod updates;
 use career_quiz::attempts::{self, Attempt};
 use career_quiz::content::Model;
 use career_quiz::embed;
+use career_quiz::html::ButtonAction;
 use career_quiz::messages::{fill, Messages, EN};
 use career_quiz::progress::{Action, DecodeError, Progress, Screen};
-use career_quiz::html::ButtonAction;
 use career_quiz::report::SHARED_PREFIX;
-use career_quiz::screens::{self, Confirming};
 use career_quiz::resume_code;
 use career_quiz::scoring::{self, Outcome};
+use career_quiz::screens::{self, Confirming};
 use leptos::prelude::*;
 
 fn main() {
@@ -307,11 +307,7 @@ fn Footer(ctx: Ctx, notify: Callback<String>, saving: RwSignal<Saving>) -> impl 
     let text = ctx.text;
     let confirming = RwSignal::new(Confirming::Nothing);
     let click = move |event: leptos::ev::MouseEvent| {
-        use wasm_bindgen::JsCast;
-        let button = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("[data-action]").ok().flatten());
-        let Some(action) = button.and_then(|b| b.get_attribute("data-action")).and_then(|name| ButtonAction::from_name(&name)) else {
-            return;
-        };
+        let Some(action) = html_screens::button_action(html_screens::event_element(&event).as_ref()) else { return };
         match action {
             ButtonAction::ShowPrivacy => ctx.dispatch(Action::ShowPrivacy),
             ButtonAction::AskStartAgain => confirming.set(Confirming::StartAgain),
