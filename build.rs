@@ -6,40 +6,117 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::{env, fs};
 
+#[path = "src/translation.rs"]
+mod translation;
+
+/// The languages besides English, each with its translated files under `content/LANG/` and
+/// `content/messages/LANG.toml`.
+const TRANSLATIONS: [&str; 1] = ["cy"];
+
 fn main() {
     let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap());
     let content = root.join("content");
     println!("cargo:rerun-if-changed=content");
+    let out = PathBuf::from(env::var("OUT_DIR").unwrap());
 
+    let bundle = english_bundle(&root, &content);
+    fs::write(out.join("content.json"), serde_json::to_string(&bundle).unwrap()).unwrap();
+    fs::write(out.join("content-quiz.json"), serde_json::to_string(&for_the_quiz(bundle.clone())).unwrap()).unwrap();
+
+    let english = catalogue(&root, &content.join("messages/en.toml"), None);
+    let english_pages = catalogue(&root, &content.join("messages/pages.en.toml"), None);
+    let mut messages = messages_struct("Messages", "the app", &english) + &page_messages_struct(&english_pages);
+    messages += &statics("Messages", "EN", "English", "en", &english);
+    messages += &statics("PageMessages", "PAGES_EN", "English", "en", &english_pages);
+    messages += &from_values(&english);
+    for lang in TRANSLATIONS {
+        // A missing translation falls back to the English with a warning here, so the build still
+        // runs, and `tests/translations.rs` fails naming every gap.
+        let translated = catalogue(&root, &content.join(format!("messages/{lang}.toml")), Some(&english));
+        let translated_pages = catalogue(&root, &content.join(format!("messages/pages.{lang}.toml")), Some(&english_pages));
+        let upper = lang.to_uppercase();
+        messages += &statics("Messages", &upper, lang, lang, &translated);
+        messages += &statics("PageMessages", &format!("PAGES_{upper}"), lang, lang, &translated_pages);
+
+        let (translated_bundle, problems) = translated_bundle(&root, &content, &bundle, lang);
+        for problem in problems {
+            println!("cargo:warning={problem}");
+        }
+        fs::write(out.join(format!("content.{lang}.json")), serde_json::to_string(&translated_bundle).unwrap()).unwrap();
+        // What the browser fetches when a student picks the language: the messages (in en.toml's
+        // key order, which `Messages::from_values` expects) and the quiz's bundle.
+        let values: Vec<serde_json::Value> = translated.iter().map(|(_, value)| value.to_json()).collect();
+        let file = serde_json::json!({ "messages": values, "bundle": for_the_quiz(translated_bundle) });
+        fs::write(out.join(format!("language.{lang}.json")), serde_json::to_string(&file).unwrap()).unwrap();
+    }
+    fs::write(out.join("messages.rs"), messages).unwrap();
+}
+
+fn english_bundle(root: &Path, content: &Path) -> serde_json::Map<String, serde_json::Value> {
     let mut bundle = serde_json::Map::new();
-    bundle.insert("traits".into(), array_of(&content, "traits.toml", "trait"));
-    bundle.insert("questions".into(), array_of(&content, "questions.toml", "question"));
-    bundle.insert("sources".into(), array_of(&content, "sources.toml", "source"));
-
-    let mut career_files: Vec<PathBuf> = fs::read_dir(content.join("careers"))
-        .expect("content/careers must exist")
-        .map(|entry| entry.expect("readable content/careers").path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
-        .collect();
-    career_files.sort();
-    let careers = career_files
+    bundle.insert("traits".into(), array_of(content, "traits.toml", "trait"));
+    bundle.insert("questions".into(), array_of(content, "questions.toml", "question"));
+    bundle.insert("sources".into(), array_of(content, "sources.toml", "source"));
+    let careers = career_files(&content.join("careers"))
         .iter()
         .map(|path| {
-            let mut career = read_toml(&root, path);
+            let mut career = read_toml(root, path);
             // Remember the file each career came from, so validation can name it.
-            let file = path.strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/");
+            let file = path.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
             career.as_object_mut().unwrap_or_else(|| panic!("{file}: not a table")).insert("file".into(), file.into());
             career
         })
         .collect();
     bundle.insert("careers".into(), serde_json::Value::Array(careers));
+    bundle
+}
 
-    let out = PathBuf::from(env::var("OUT_DIR").unwrap());
-    fs::write(out.join("content.json"), serde_json::to_string(&bundle).unwrap()).unwrap();
-    fs::write(out.join("content-quiz.json"), serde_json::to_string(&for_the_quiz(bundle)).unwrap()).unwrap();
-    let messages = messages_source(&root, &content.join("messages/en.toml"), "Messages", "EN", "the app");
-    let page_messages = messages_source(&root, &content.join("messages/pages.en.toml"), "PageMessages", "PAGES_EN", "the static career pages");
-    fs::write(out.join("messages.rs"), messages + "\n" + &page_messages).unwrap();
+fn career_files(folder: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = fs::read_dir(folder)
+        .unwrap_or_else(|e| panic!("{} must exist: {e}", folder.display()))
+        .map(|entry| entry.expect("a readable folder").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// The English bundle with `content/LANG/`'s texts laid over it, and what is missing or stray.
+fn translated_bundle(
+    root: &Path,
+    content: &Path,
+    english: &serde_json::Map<String, serde_json::Value>,
+    lang: &str,
+) -> (serde_json::Map<String, serde_json::Value>, Vec<String>) {
+    let folder = content.join(lang);
+    let mut problems = Vec::new();
+    let mut bundle = english.clone();
+    let mut lay = |english: &serde_json::Value, path: &Path| -> serde_json::Value {
+        let shown = path.strip_prefix(root).unwrap().display().to_string();
+        let translated = if path.exists() { read_toml(root, path) } else { serde_json::json!({}) };
+        let (merged, found) = translation::overlay(english, &translated, "");
+        problems.extend(found.into_iter().map(|p| format!("{shown}: {p}")));
+        merged
+    };
+    for (key, file, entry) in [("traits", "traits.toml", "trait"), ("questions", "questions.toml", "question")] {
+        let merged = lay(&serde_json::json!({ entry: english[key] }), &folder.join(file));
+        bundle.insert(key.into(), merged[entry].clone());
+    }
+    let careers = english["careers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|career| {
+            let file = career["file"].as_str().unwrap().replace("content/", &format!("content/{lang}/"));
+            let mut english = career.clone();
+            english.as_object_mut().unwrap().remove("file");
+            let mut merged = lay(&english, &root.join(&file));
+            merged.as_object_mut().unwrap().insert("file".into(), file.into());
+            merged
+        })
+        .collect();
+    bundle.insert("careers".into(), serde_json::Value::Array(careers));
+    (bundle, problems)
 }
 
 /// What the browser's quiz needs of the bundle: what only the career pages show (long texts,
@@ -98,26 +175,130 @@ fn array_of(content: &Path, file: &str, key: &str) -> serde_json::Value {
         .unwrap_or_else(|| panic!("content/{file}: no [[{key}]] entries"))
 }
 
-/// The catalogue becomes a struct with one `&'static str` field per key, so a missing or misspelt
-/// key is a compile error, and a second language is one more static of the same struct.
-fn messages_source(root: &Path, path: &Path, name: &str, english: &str, used_by: &str) -> String {
+/// One message: a text, or a text per CLDR plural category (zero, one, two, few, many, other).
+enum Message {
+    Text(String),
+    Plural([String; 6]),
+}
+
+const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+impl Message {
+    fn to_json(&self) -> serde_json::Value {
+        match self {
+            Message::Text(text) => text.clone().into(),
+            Message::Plural(forms) => forms.iter().cloned().collect(),
+        }
+    }
+}
+
+/// A catalogue's messages in its file's order. With `english`, the file is a translation: it
+/// follows the English keys and order, and a missing or malformed message falls back to the
+/// English with a warning (the tests name it).
+fn catalogue(root: &Path, path: &Path, english: Option<&[(String, Message)]>) -> Vec<(String, Message)> {
     let shown = path.strip_prefix(root).unwrap().display().to_string();
     let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{shown}: cannot read: {e}"));
     let table: toml::Table = toml::from_str(&text).unwrap_or_else(|e| panic!("{shown}: not valid TOML: {e}"));
+    let read = |key: &str, value: &toml::Value| -> Result<Message, String> {
+        match value {
+            toml::Value::String(text) => Ok(Message::Text(text.clone())),
+            toml::Value::Table(forms) => {
+                // English needs only `one` and `other`; the others repeat `other`.
+                let required: &[&str] = if english.is_some() { &CATEGORIES } else { &["one", "other"] };
+                if let Some(stray) = forms.keys().find(|k| !CATEGORIES.contains(&k.as_str())) {
+                    return Err(format!("{shown}: `{key}` has `{stray}`, which is not a CLDR plural category"));
+                }
+                let form = |name: &str| forms.get(name).and_then(toml::Value::as_str).map(str::to_owned);
+                if let Some(missing) = required.iter().find(|name| form(name).is_none()) {
+                    return Err(format!("{shown}: `{key}` lacks its `{missing}` plural form"));
+                }
+                let other = form("other").unwrap();
+                Ok(Message::Plural(CATEGORIES.map(|name| form(name).unwrap_or_else(|| other.clone()))))
+            }
+            _ => Err(format!("{shown}: `{key}` must be a text or a table of plural forms")),
+        }
+    };
+    let Some(english) = english else {
+        return table
+            .iter()
+            .map(|(key, value)| {
+                assert!(
+                    !key.is_empty() && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'),
+                    "{shown}: key `{key}` must be lowercase letters, digits and underscores"
+                );
+                (key.clone(), read(key, value).unwrap_or_else(|problem| panic!("{problem}")))
+            })
+            .collect();
+    };
+    english
+        .iter()
+        .map(|(key, english_message)| {
+            let message = match table.get(key).map(|value| read(key, value)) {
+                Some(Ok(message)) if std::mem::discriminant(&message) == std::mem::discriminant(english_message) => message,
+                found => {
+                    let why = match found {
+                        None => format!("{shown}: `{key}` is missing"),
+                        Some(Err(problem)) => problem,
+                        Some(Ok(_)) => format!("{shown}: `{key}` must be a {} as in English", if matches!(english_message, Message::Text(_)) { "text" } else { "table of plural forms" }),
+                    };
+                    println!("cargo:warning={why}; the English is used");
+                    match english_message {
+                        Message::Text(text) => Message::Text(text.clone()),
+                        Message::Plural(forms) => Message::Plural(forms.clone()),
+                    }
+                }
+            };
+            (key.clone(), message)
+        })
+        .collect()
+}
+
+/// The catalogue becomes a struct with one field per key, so a misspelt key is a compile error,
+/// and each language is one more static of the same struct.
+fn messages_struct(name: &str, used_by: &str, messages: &[(String, Message)]) -> String {
     let mut fields = String::new();
-    let mut values = String::new();
-    for (key, value) in &table {
-        assert!(
-            !key.is_empty() && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'),
-            "{shown}: key `{key}` must be lowercase letters, digits and underscores"
-        );
-        let value = value.as_str().unwrap_or_else(|| panic!("{shown}: `{key}` must be a string"));
-        writeln!(fields, "    pub {key}: &'static str,").unwrap();
-        writeln!(values, "    {key}: {value:?},").unwrap();
+    for (key, message) in messages {
+        let kind = if matches!(message, Message::Text(_)) { "&'static str" } else { "crate::plural::Plural" };
+        writeln!(fields, "    pub {key}: {kind},").unwrap();
     }
     format!(
-        "/// Every string of {used_by}, one field per key of `{shown}`.\n\
-         #[derive(Debug)]\npub struct {name} {{\n{fields}}}\n\n\
-         /// English.\npub static {english}: {name} = {name} {{\n{values}}};\n"
+        "/// Every string of {used_by}, one field per key of `content/messages/en.toml`.\n\
+         #[derive(Debug, PartialEq)]\n#[repr(C)]\npub struct {name} {{\n    /// The language, as an ISO 639-1 code.\n    pub lang: &'static str,\n{fields}}}\n\n"
+    )
+}
+
+fn page_messages_struct(messages: &[(String, Message)]) -> String {
+    messages_struct("PageMessages", "the static career pages", messages).replace("messages/en.toml", "messages/pages.en.toml")
+}
+
+fn statics(name: &str, constant: &str, language_name: &str, lang: &str, messages: &[(String, Message)]) -> String {
+    let mut values = String::new();
+    for (key, message) in messages {
+        match message {
+            Message::Text(text) => writeln!(values, "    {key}: {text:?},").unwrap(),
+            Message::Plural(forms) => {
+                let [zero, one, two, few, many, other] = forms;
+                writeln!(values, "    {key}: crate::plural::Plural {{ zero: {zero:?}, one: {one:?}, two: {two:?}, few: {few:?}, many: {many:?}, other: {other:?} }},").unwrap()
+            }
+        }
+    }
+    format!("/// {language_name}.\npub static {constant}: {name} = {name} {{\n    lang: {lang:?},\n{values}}};\n\n")
+}
+
+/// `Messages::from_values`, which reads a language file fetched by the browser. `Messages` is
+/// `repr(C)` with only `&'static str` fields (a `Plural` is six of them), so it has the layout
+/// of an array of its texts, and is made from one: a field-by-field read cost the wasm 10-35 KB.
+fn from_values(messages: &[(String, Message)]) -> String {
+    let texts: usize = 1 + messages.iter().map(|(_, m)| if matches!(m, Message::Text(_)) { 1 } else { 6 }).sum::<usize>();
+    format!(
+        "impl Messages {{\n    /// A catalogue from a language file's values, in `en.toml`'s key order (as `build.rs` writes\n    \
+         /// them); `None` if they do not fit. The strings live as long as the page.\n    \
+         pub fn from_values(lang: &'static str, values: Vec<serde_json::Value>) -> Option<Messages> {{\n        \
+         let mut all = vec![lang];\n        all.extend(texts(values)?);\n        \
+         let all: [&'static str; {texts}] = all.try_into().ok()?;\n        \
+         // SAFETY: `Messages` is `repr(C)` and holds `lang` and then each message in this order, every\n        \
+         // field a `&'static str` or a `repr(C)` `Plural` of six, so it is laid out as this array\n        \
+         // (`transmute` checks that the sizes agree; `tests/translations.rs` that the fields do).\n        \
+         Some(unsafe {{ std::mem::transmute::<[&'static str; {texts}], Messages>(all) }})\n    }}\n}}\n"
     )
 }

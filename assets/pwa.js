@@ -29,4 +29,11 @@
       registration.waiting?.postMessage('skip-waiting');
     });
   }, () => { /* no offline support in this browser or host; the quiz works online */ });
+  // A language file fetched before the worker took over this page went past it: fetch it again
+  // through the worker, which keeps it, so the quiz opens in that language offline too.
+  const keepLanguage = () => {
+    const lang = document.documentElement.lang;
+    if (container.controller && lang && lang !== 'en') fetch(`lang/${lang}.json`).catch(() => {});
+  };
+  container.ready.then(() => (container.controller ? keepLanguage() : container.addEventListener('controllerchange', keepLanguage, { once: true })));
 })();

@@ -38,8 +38,9 @@ self.addEventListener('fetch', (event) => {
     const cached = await cache.match(isQuizPage ? './' : request, { ignoreSearch: isQuizPage });
     if (cached) return cached;
     const response = await fetch(request);
-    // A career page the student opened is kept, so it opens again offline.
-    if (response.ok && url.origin === scope.origin && url.pathname.startsWith(`${scope.pathname}careers/`)) {
+    // A career page the student opened, or the language they picked, is kept for offline use.
+    const keptWhenFetched = ['careers/', 'lang/'].some((folder) => url.pathname.startsWith(`${scope.pathname}${folder}`));
+    if (response.ok && url.origin === scope.origin && keptWhenFetched) {
       await cache.put(request, response.clone());
     }
     return response;

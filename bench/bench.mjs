@@ -146,10 +146,13 @@ const floor = await serveCompressed(floorDist);
 const resumeAtFirstQuestion = JSON.stringify({ version: 1, answers: {}, current: null, screen: 'quiz' });
 const welcome = [];
 const firstQuestion = [];
+const firstQuestionWelsh = [];
 const floorReady = [];
 for (let i = 0; i < RUNS; i += 1) {
   welcome.push(await timeToSelector(browser, quiz.url, '.welcome button.primary'));
   firstQuestion.push(await timeToSelector(browser, quiz.url, 'fieldset[data-question] input', resumeAtFirstQuestion));
+  // Welsh comes as a file fetched after the wasm starts: one more request before the question.
+  firstQuestionWelsh.push(await timeToSelector(browser, `${quiz.url}?lang=cy`, 'fieldset[data-question] input', resumeAtFirstQuestion));
   floorReady.push(await timeToSelector(browser, floor.url, 'button'));
 }
 const answering = await answerToNextPainted(browser, quiz.url);
@@ -169,7 +172,7 @@ const results = {
   date: new Date().toISOString().slice(0, 10),
   machine: machine(),
   encodingsServed: [...quiz.encodings],
-  quiz: { firstVisit: firstVisit(quizRows), wasmBrotli: wasmBrotli(quizRows), welcome: stats(welcome), firstQuestion: stats(firstQuestion), answerToNext: stats(answering) },
+  quiz: { firstVisit: firstVisit(quizRows), wasmBrotli: wasmBrotli(quizRows), welcome: stats(welcome), firstQuestion: stats(firstQuestion), firstQuestionWelsh: stats(firstQuestionWelsh), answerToNext: stats(answering) },
   floor: { firstVisit: firstVisit(floorRows), wasmBrotli: wasmBrotli(floorRows), ready: stats(floorReady) },
   scoring,
   lighthouse: { quiz: lighthouseQuiz, floor: lighthouseFloor },
@@ -196,6 +199,7 @@ ${table(floorRows)}
 | what | quiz | floor |
 |---|---|---|
 | navigation → first answer option in the page (student resuming at a question) | ${spread(results.quiz.firstQuestion)} | |
+| the same in Welsh (\`?lang=cy\`: \`lang/cy.json\` fetched too, ${quizRows.find((r) => r.file === 'lang/cy.json')?.brotli} bytes brotli) | ${spread(results.quiz.firstQuestionWelsh)} | |
 | navigation → welcome page's start button in the page (first visit) | ${spread(results.quiz.welcome)} | ${spread(results.floor.ready)} (the counter's button) |
 | answer → next question painted, over a whole quiz | ${spread(results.quiz.answerToNext)} | |
 | scoring all ${scoring.careers} careers on ${scoring.questions} answers, native (release) | median ${scoring.median_us} µs (p10 ${scoring.p10_us}, p90 ${scoring.p90_us}; ${scoring.runs} runs) | |

@@ -83,7 +83,7 @@ pub fn history_html(model: &Model, text: &Messages, attempts: &[Attempt]) -> Str
     }
     out.push_str("<section class=\"attempts\">\n");
     push_tagged(&mut out, "h2", text.attempts_heading);
-    push_tagged(&mut out, "p", &fill(text.attempts_intro, &[("kept", &KEPT.to_string())]));
+    push_tagged(&mut out, "p", &fill(text.count(&text.attempts_intro, KEPT), &[("kept", &KEPT.to_string())]));
     out.push_str("<ul>\n");
     for (n, attempt) in attempts.iter().enumerate() {
         let top = ranking(model, &attempt.answers).and_then(|m| m.into_iter().next());

@@ -211,7 +211,7 @@ pub fn summary_html(model: &Model, text: &Messages, summary: &ClassSummary) -> S
         out.push_str("</tbody>\n</table>\n");
     }
     out.push_str("<p><a class=\"button\" download=\"class-summary.csv\" href=\"");
-    push_escaped(&mut out, &data_url("text/csv", &summary_csv(model, summary)));
+    push_escaped(&mut out, &data_url("text/csv", &summary_csv(model, text, summary)));
     out.push_str("\">");
     push_escaped(&mut out, text.class_download);
     out.push_str("</a></p>\n");
@@ -221,13 +221,13 @@ pub fn summary_html(model: &Model, text: &Messages, summary: &ClassSummary) -> S
 /// The summary as CSV, one figure per line under `record,id,name,value`: `class` (students,
 /// repeated, unranked, lines not read), `top_match` and `top_three` per career, `average` per
 /// trait (0–100, blank when nobody answered) with `answered` beside it.
-pub fn summary_csv(model: &Model, summary: &ClassSummary) -> String {
+pub fn summary_csv(model: &Model, text: &Messages, summary: &ClassSummary) -> String {
     let mut out = String::from("record,id,name,value\r\n");
     for (id, name, value) in [
-        ("students", "Students", summary.students),
-        ("repeated", "Lines repeating a code", summary.repeated),
-        ("unranked", "Students with too few answers to rank", summary.unranked),
-        ("not_read", "Lines not read", summary.rejected.len()),
+        ("students", text.csv_students, summary.students),
+        ("repeated", text.csv_repeated, summary.repeated),
+        ("unranked", text.csv_unranked, summary.unranked),
+        ("not_read", text.csv_not_read, summary.rejected.len()),
     ] {
         push_csv_line(&mut out, ["class", id, name, &value.to_string()]);
     }

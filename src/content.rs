@@ -10,6 +10,8 @@ use std::fmt;
 pub const FULL_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content.json"));
 /// The bundle without what only the career pages need (they are static files, `pages`).
 pub const QUIZ_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content-quiz.json"));
+/// The Welsh bundle: the English one with `content/cy/`'s texts laid over it.
+pub const FULL_JSON_CY: &str = include_str!(concat!(env!("OUT_DIR"), "/content.cy.json"));
 /// What `Model::embedded` reads: all of it natively, only the quiz's part in the browser.
 #[cfg(not(target_arch = "wasm32"))]
 pub const EMBEDDED_JSON: &str = FULL_JSON;
@@ -291,7 +293,12 @@ impl Content {
     /// for the tests, which read the TOML files with them.
     pub fn from_json(json: &str) -> Result<Content, ContentError> {
         let bundle: serde_json::Value = serde_json::from_str(json).map_err(|e| ContentError::Malformed(e.to_string()))?;
-        read_bundle(&bundle).ok_or_else(|| ContentError::Malformed("the bundle lacks a field or has one of the wrong type".into()))
+        Content::from_value(&bundle)
+    }
+
+    /// Reads a bundle already parsed, such as the one inside a language file.
+    pub fn from_value(bundle: &serde_json::Value) -> Result<Content, ContentError> {
+        read_bundle(bundle).ok_or_else(|| ContentError::Malformed("the bundle lacks a field or has one of the wrong type".into()))
     }
 
     /// Everything wrong with the content; empty when it is fit to use.
@@ -669,8 +676,12 @@ impl Model {
 
     /// A bundle compiled without its problems checked: for the bundles built from checked content.
     pub fn from_bundle(json: &str) -> Result<Model, ContentError> {
-        Model::compile(Content::from_json(json)?)
-            .ok_or_else(|| ContentError::Malformed("a question or career names a trait it lacks".into()))
+        Model::from_content(Content::from_json(json)?)
+    }
+
+    /// Compiles content read from a bundle built from checked content, without checking it again.
+    pub fn from_content(content: Content) -> Result<Model, ContentError> {
+        Model::compile(content).ok_or_else(|| ContentError::Malformed("a question or career names a trait it lacks".into()))
     }
 
     pub fn question_index(&self, id: &str) -> Option<usize> {

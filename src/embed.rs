@@ -3,14 +3,12 @@
 //! (`assets/frame.js`) posts the event only to the origin the school declared.
 
 use crate::content::Model;
+use crate::language::LANGUAGES;
 use crate::json::{push_answers, push_string};
 use crate::scoring::Outcome;
 
 /// How many careers the completion event names.
 pub const COMPLETION_TOP: usize = 5;
-
-/// The languages the quiz can show. A `lang` option naming any other is ignored with a warning.
-pub const LANGUAGES: [&str; 1] = ["en"];
 
 /// A storage namespace keeps one school's saved progress apart from another's on the same
 /// quiz host: 1 to 32 lowercase letters, digits or hyphens.
@@ -23,7 +21,7 @@ pub fn storage_namespace(raw: &str) -> Result<&str, &'static str> {
     }
 }
 
-/// The language a `lang` option asks for, if the quiz has it.
+/// The language a `lang` option asks for, if the quiz has it. Any other is ignored with a warning.
 pub fn language(raw: &str) -> Result<&'static str, &'static str> {
     LANGUAGES.into_iter().find(|l| *l == raw).ok_or("lang: this language is not available; ignored")
 }

@@ -11,6 +11,7 @@
 
 use crate::content::Model;
 use crate::json::{push_answers, push_string};
+use crate::messages::Messages;
 use crate::report::interest_code_text;
 use crate::resume_code;
 use crate::scoring::CareerMatch;
@@ -63,13 +64,13 @@ pub fn json(results: &Results) -> String {
     out
 }
 
-pub fn csv(results: &Results) -> String {
+pub fn csv(results: &Results, text: &Messages) -> String {
     let model = results.model;
     let mut out = String::from("record,rank,id,text,value\r\n");
     for (id, label, value) in [
-        ("date", "Date", results.date),
-        ("share_code", "Share code", results.share_code.as_str()),
-        ("interest_code", "Interest code", results.interest_code.as_str()),
+        ("date", text.csv_date, results.date),
+        ("share_code", text.csv_share_code, results.share_code.as_str()),
+        ("interest_code", text.csv_interest_code, results.interest_code.as_str()),
     ] {
         push_csv_line(&mut out, ["quiz", "", id, label, value]);
     }

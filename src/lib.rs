@@ -9,13 +9,16 @@ pub mod content;
 pub mod embed;
 pub mod export;
 pub mod html;
+pub mod language;
 mod json;
 pub mod messages;
 pub mod pages;
+pub mod plural;
 pub mod progress;
 pub mod report;
 pub mod resume_code;
 pub mod scoring;
 pub mod screens;
+pub mod translation;
 
 pub use content::{Content, Model};

@@ -1,12 +1,39 @@
-//! The message catalogue: every string the app shows, from `content/messages/en.toml`.
-//! `build.rs` turns the file into the [`Messages`] struct, so the code names keys as fields.
+//! The message catalogue: every string the app shows, from `content/messages/en.toml` and its
+//! Welsh twin `cy.toml`. `build.rs` turns the files into the [`Messages`] struct (one static per
+//! language), so the code names keys as fields.
 
 use crate::content::Section;
+use crate::plural::Plural;
 use crate::resume_code::CodeError;
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
+/// The texts of a fetched language file's messages, in order, kept for the life of the page: a
+/// message is a text, or an array of its six plural forms.
+fn texts(values: Vec<serde_json::Value>) -> Option<Vec<&'static str>> {
+    use serde_json::Value;
+    let mut texts = Vec::new();
+    for value in values {
+        match value {
+            Value::String(text) => texts.push(&*Box::leak(text.into_boxed_str())),
+            Value::Array(forms) if forms.len() == 6 => {
+                for form in forms {
+                    let Value::String(text) = form else { return None };
+                    texts.push(&*Box::leak(text.into_boxed_str()));
+                }
+            }
+            _ => return None,
+        }
+    }
+    Some(texts)
+}
+
 impl Messages {
+    /// The form of a counting message for `n`, by this language's plural rules.
+    pub fn count(&self, message: &Plural, n: usize) -> &'static str {
+        message.pick(self.lang, n as u64)
+    }
+
     /// The label of an answer on a section's scale.
     pub fn scale_label(&self, section: Section, answer: u8) -> &'static str {
         let labels = match section {

@@ -1,5 +1,6 @@
 //! The career pages, written as static HTML at build time (`src/bin/pages.rs`, run by
-//! `scripts/post-build.mjs`): `careers/ID.html` for every career.
+//! `scripts/post-build.mjs`): `careers/ID.html` for every career, and `careers/LANG/ID.html` in
+//! each other language.
 //!
 //! Each page works on its own, by direct link, with no script and on any static host under any
 //! sub-path (its `<base>` is the quiz's folder, so one set of relative links serves both). The
@@ -8,6 +9,7 @@
 //! the quiz nothing until they are read.
 
 use crate::content::{Career, Model};
+use crate::language::LANGUAGES;
 use crate::messages::{fill, Messages, PageMessages};
 pub use crate::html::push_escaped;
 
@@ -27,9 +29,22 @@ pub const FRAGMENT_END: &str = "<!--/career-page-->";
 /// How many work styles "The skills that matter" lists.
 pub const TOP_SKILLS: usize = 5;
 
-/// Where a career's page is, relative to the quiz's folder.
-pub fn page_path(career: &Career) -> String {
-    format!("careers/{}.html", career.id)
+/// Where a career's page in `lang` is, relative to the quiz's folder.
+pub fn page_path(career: &Career, lang: &str) -> String {
+    if lang == LANGUAGES[0] {
+        format!("careers/{}.html", career.id)
+    } else {
+        format!("careers/{lang}/{}.html", career.id)
+    }
+}
+
+/// The quiz's own address from a career page (relative to the quiz's folder), in `lang`.
+fn quiz_link(lang: &str) -> String {
+    if lang == LANGUAGES[0] {
+        "./".to_owned()
+    } else {
+        format!("./?lang={lang}")
+    }
 }
 
 /// The part of a fetched page that the quiz shows, if the page has one.
@@ -43,7 +58,10 @@ pub fn fragment(page: &str) -> Option<&str> {
 pub fn career_page(model: &Model, app_text: &Messages, text: &PageMessages, career: usize, stylesheet: &str) -> String {
     let c = &model.content.careers[career];
     let mut page = String::new();
-    page.push_str("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    let lang = app_text.lang;
+    page.push_str("<!doctype html>\n<html lang=\"");
+    page.push_str(lang);
+    page.push_str("\">\n<head>\n<meta charset=\"utf-8\">\n");
     page.push_str(
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'none'; \
          style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'\">\n",
@@ -51,13 +69,15 @@ pub fn career_page(model: &Model, app_text: &Messages, text: &PageMessages, care
     page.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     page.push_str("<meta name=\"color-scheme\" content=\"light dark\">\n");
     // The quiz's folder, so that links written for the quiz work here too.
-    page.push_str("<base href=\"../\">\n");
+    page.push_str(if lang == LANGUAGES[0] { "<base href=\"../\">\n" } else { "<base href=\"../../\">\n" });
     push_element(&mut page, "title", &format!("{}: {}", c.title, app_text.app_title));
     page.push_str("\n<meta name=\"description\" content=\"");
     push_escaped(&mut page, &c.summary);
     page.push_str("\">\n<link rel=\"stylesheet\" href=\"");
     push_escaped(&mut page, stylesheet);
-    page.push_str("\">\n</head>\n<body>\n<header class=\"site-header\"><p class=\"site-title\"><a href=\"./\">");
+    page.push_str("\">\n</head>\n<body>\n<header class=\"site-header\"><p class=\"site-title\"><a href=\"");
+    page.push_str(&quiz_link(lang));
+    page.push_str("\">");
     push_escaped(&mut page, app_text.app_title);
     page.push_str("</a></p></header>\n<main id=\"main\">\n<article class=\"card career\" data-career=\"");
     push_escaped(&mut page, &c.id);
@@ -67,7 +87,9 @@ pub fn career_page(model: &Model, app_text: &Messages, text: &PageMessages, care
     page.push_str(FRAGMENT_START);
     page.push_str(&career_fragment(model, app_text, text, career));
     page.push_str(FRAGMENT_END);
-    page.push_str("\n<p><a class=\"take-quiz\" href=\"./\">");
+    page.push_str("\n<p><a class=\"take-quiz\" href=\"");
+    page.push_str(&quiz_link(lang));
+    page.push_str("\">");
     push_escaped(&mut page, text.page_take_quiz);
     page.push_str("</a></p>\n</article>\n</main>\n</body>\n</html>\n");
     page
@@ -187,7 +209,7 @@ fn career_fragment(model: &Model, app_text: &Messages, text: &PageMessages, care
     for other in c.related.iter().filter_map(|id| model.career_index(id)) {
         let other = &content.careers[other];
         out.push_str("<li><a href=\"");
-        push_escaped(&mut out, &page_path(other));
+        push_escaped(&mut out, &page_path(other, app_text.lang));
         out.push_str("\" data-career=\"");
         push_escaped(&mut out, &other.id);
         out.push_str("\">");

@@ -96,7 +96,7 @@ pub fn results_screen(
         }
         _ if shared => push_tagged(&mut out, "p", text.shared_too_few),
         Outcome::TooFewAnswers { answered, needed } => {
-            push_tagged(&mut out, "p", &fill(text.too_few, &[("answered", &answered.to_string()), ("needed", &needed.to_string())]));
+            push_tagged(&mut out, "p", &fill(text.count(&text.too_few, *answered), &[("answered", &answered.to_string()), ("needed", &needed.to_string())]));
         }
         Outcome::FlatPattern => push_tagged(&mut out, "p", text.flat),
     }
@@ -135,7 +135,7 @@ pub fn ranked_html(
     }
     let close = close_call(matches);
     if close > 1 {
-        let note = fill(text.close_call, &[("count", &close.to_string()), ("points", &CLOSE_CALL_POINTS.to_string())]);
+        let note = fill(text.count(&text.close_call, close), &[("count", &close.to_string()), ("points", &CLOSE_CALL_POINTS.to_string())]);
         push_tagged(&mut out, "p class=\"notice close-call\"", &note);
     }
     if let Some((_, sentence)) = interest_code_text(model, text, answers) {
@@ -364,7 +364,7 @@ fn push_keep(out: &mut String, model: &Model, text: &Messages, matches: &[Career
     out.push_str("<p class=\"downloads\">");
     for (kind, label, body) in [
         ("json", text.export_json, export::json(&results)),
-        ("csv", text.export_csv, export::csv(&results)),
+        ("csv", text.export_csv, export::csv(&results, text)),
     ] {
         out.push_str("<a class=\"button\" download=\"career-quiz-");
         out.push_str(&at.date);

@@ -11,8 +11,8 @@ use crate::messages::{fill, Messages};
 pub fn welcome_html(text: &Messages, careers: usize, questions: usize, answered: usize, current: usize) -> String {
     let mut out = String::from("<section class=\"card welcome\">\n");
     push_heading(&mut out, text.welcome_heading);
-    push_tagged(&mut out, "p", &fill(text.welcome_intro, &[("careers", &careers.to_string())]));
-    push_tagged(&mut out, "p", &fill(text.welcome_how, &[("total", &questions.to_string())]));
+    push_tagged(&mut out, "p", &fill(text.count(&text.welcome_intro, careers), &[("careers", &careers.to_string())]));
+    push_tagged(&mut out, "p", &fill(text.count(&text.welcome_how, questions), &[("total", &questions.to_string())]));
     push_tagged(&mut out, "p class=\"privacy\"", text.welcome_privacy);
     out.push_str("<div class=\"actions\">");
     let start = if answered == 0 { text.start.to_owned() } else { fill(text.resume, &[("n", &(current + 1).to_string())]) };

@@ -53,7 +53,7 @@ proptest! {
 fn unreadable_entries_are_left_out_and_the_rest_kept() {
     let n = model().questions.len();
     let good = Attempt { date: "2026-11-20".into(), answers: vec![Some(3); n] };
-    let saved = encode(model(), &[good.clone()]);
+    let saved = encode(model(), std::slice::from_ref(&good));
     let code = saved.split("\"code\":\"").nth(1).unwrap().split('"').next().unwrap();
     let text = format!(
         r#"{{"version":1,"attempts":[{{"date":"<b>x</b>","code":"{code}"}},{{"date":"2026-11-19","code":"ZZZZ"}},{{"date":"2026-11-20","code":"{code}"}},7]}}"#

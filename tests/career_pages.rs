@@ -22,7 +22,7 @@ fn every_career_has_a_complete_page() {
     let model = model();
     for (index, career) in model.content.careers.iter().enumerate() {
         let page = career_page(model, &EN, &PAGES_EN, index, "style-0123.css");
-        let name = page_path(career);
+        let name = page_path(career, "en");
         assert!(page.starts_with("<!doctype html>"), "{name}");
         assert!(page.contains("<base href=\"../\">"), "{name}: links are relative to the quiz's folder");
         assert!(page.contains("href=\"style-0123.css\""), "{name}: the quiz's stylesheet");

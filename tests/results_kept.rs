@@ -124,7 +124,7 @@ proptest! {
     #[test]
     fn csv_export_holds_answers_and_ranking(answers in ranked_answers_strategy()) {
         let matches = ranked(&answers);
-        let csv = export::csv(&Results::new(model(), &answers, &matches, "2026-11-22"));
+        let csv = export::csv(&Results::new(model(), &answers, &matches, "2026-11-22"), &EN);
         let rows = read_csv(&csv);
         prop_assert_eq!(&rows[0], &["record", "rank", "id", "text", "value"].map(String::from).to_vec());
         prop_assert!(rows.iter().all(|r| r.len() == 5));
@@ -194,7 +194,7 @@ fn a_class_of_three_is_counted_and_averaged() {
         assert!((mean - expected(t)).abs() < 1e-9, "{}: {mean} vs {}", traits[t].id, expected(t));
     }
 
-    let csv = read_csv(&summary_csv(model(), &summary));
+    let csv = read_csv(&summary_csv(model(), &EN, &summary));
     assert!(csv.iter().all(|r| r.len() == 4));
     assert!(csv.contains(&["class", "students", "Students", "3"].map(String::from).to_vec()));
     assert!(csv.contains(&["class", "not_read", "Lines not read", "2"].map(String::from).to_vec()));

@@ -60,12 +60,12 @@ fn screen_html(ctx: Ctx, screen: &Screen, shared: Option<&[Option<u8>]>, page: R
 
 /// One of the HTML screens, with its buttons and forms working.
 pub fn html_screen(ctx: Ctx, screen: Screen, shared: Option<Vec<Option<u8>>>, leave_shared: Callback<()>) -> impl IntoView {
-    // A career's page (`careers/ID.html`, written at build time by `career_quiz::pages`) is
+    // A career's page (`careers/ID.html`, or `careers/LANG/ID.html`, written at build time by `career_quiz::pages`) is
     // fetched when opened: `None` while loading, then its fragment, or `None` if it could not be
     // had. A plain signal and `spawn_local` rather than a resource, which costs several KB.
     let page = RwSignal::new(None::<Option<String>>);
     if let (None, Screen::Career(career)) = (&shared, &screen) {
-        let path = pages::page_path(&ctx.model.content.careers[*career]);
+        let path = pages::page_path(&ctx.model.content.careers[*career], ctx.text.lang);
         wasm_bindgen_futures::spawn_local(async move {
             let fragment = crate::fetch::text(&path).await.and_then(|page| pages::fragment(&page).map(str::to_owned));
             // The student may have moved on: the signal is gone then, and nothing is shown.

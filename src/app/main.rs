@@ -16,6 +16,7 @@ use career_quiz::attempts::{self, Attempt};
 use career_quiz::content::Model;
 use career_quiz::embed;
 use career_quiz::html::ButtonAction;
+use career_quiz::language;
 use career_quiz::messages::{fill, Messages, EN};
 use career_quiz::progress::{Action, DecodeError, Progress, Screen};
 use career_quiz::report::SHARED_PREFIX;
@@ -26,7 +27,44 @@ use leptos::prelude::*;
 
 fn main() {
     crash::install_panic_hook(&EN);
-    leptos::mount::mount_to_body(App);
+    // A school's options for its copy of the quiz (see `assets/embed.js`); a bad one is ignored.
+    let ignored = |warning: &str| leptos::logging::warn!("career quiz: {warning}");
+    if let Some(namespace) = page_url::param("storage") {
+        match embed::storage_namespace(&namespace) {
+            Ok(namespace) => storage::use_namespace(namespace),
+            Err(warning) => ignored(warning),
+        }
+    }
+    let asked = page_url::param("lang");
+    if let Some(Err(warning)) = asked.as_deref().map(embed::language) {
+        ignored(warning);
+    }
+    let lang = language::chosen(asked.as_deref(), storage::load_language().as_deref());
+    if lang == language::LANGUAGES[0] {
+        return start(&EN, Model::embedded().map(|model| &*Box::leak(Box::new(model))).ok(), None);
+    }
+    // Another language comes as a file of its own, fetched only by those who pick it.
+    wasm_bindgen_futures::spawn_local(async move {
+        let file = fetch::text(&language::file_path(lang)).await;
+        match file.as_deref().and_then(|file| language::read_file(lang, file)) {
+            Some((text, model)) => {
+                let text: &'static Messages = Box::leak(Box::new(text));
+                crash::install_panic_hook(text);
+                start(text, Some(Box::leak(Box::new(model))), None);
+            }
+            None => start(&EN, Model::embedded().map(|model| &*Box::leak(Box::new(model))).ok(), Some(EN.language_unavailable)),
+        }
+    });
+}
+
+/// Shows the quiz in the language of `text`: the page's language and title follow it.
+fn start(text: &'static Messages, model: Option<&'static Model>, notice: Option<&'static str>) {
+    let root = document().document_element();
+    if let Some(root) = root {
+        let _ = root.set_attribute("lang", text.lang);
+    }
+    document().set_title(text.app_title);
+    leptos::mount::mount_to_body(move || App(AppProps { text, model, notice }));
 }
 
 /// What every screen needs: the content, the messages, the progress and a way to change it.
@@ -63,31 +101,19 @@ enum Saving {
     WriteFailed,
 }
 
+/// The quiz in one language. `model` is `None` when the content cannot be read; `notice` says
+/// why the quiz is not in the language asked for, if it is not.
 #[component]
-fn App() -> impl IntoView {
-    let text: &'static Messages = &EN;
-    let model = match Model::embedded() {
-        Ok(model) => &*Box::leak(Box::new(model)),
-        Err(error) => {
-            leptos::logging::error!("{error}");
-            return view! { <main id="main" class="card"><p role="alert">{text.content_error}</p></main> }.into_any();
-        }
+fn App(text: &'static Messages, model: Option<&'static Model>, notice: Option<&'static str>) -> impl IntoView {
+    let Some(model) = model else {
+        return view! { <main id="main" class="card"><p role="alert">{text.content_error}</p></main> }.into_any();
     };
-
-    // A school's options for its copy of the quiz (see `assets/embed.js`); a bad one is ignored.
-    let ignored = |warning: &str| leptos::logging::warn!("career quiz: {warning}");
-    if let Some(namespace) = page_url::param("storage") {
-        match embed::storage_namespace(&namespace) {
-            Ok(namespace) => storage::use_namespace(namespace),
-            Err(warning) => ignored(warning),
-        }
-    }
-    if let Some(Err(warning)) = page_url::param("lang").map(|lang| embed::language(&lang)) {
-        ignored(warning);
-    }
 
     let notices = RwSignal::new(Vec::<String>::new());
     let notify = move |notice: String| notices.update(|n| if !n.contains(&notice) { n.push(notice) });
+    if let Some(notice) = notice {
+        notify(notice.to_owned());
+    }
     let mut saving = if storage::available() { Saving::Saved } else { Saving::Unavailable };
     let progress = match storage::load().map(|saved| (Progress::decode(&saved, model), saved)) {
         None => Progress::new(model),
@@ -95,7 +121,7 @@ fn App() -> impl IntoView {
             if restored.dropped > 0 {
                 // Part of the save could not be used: keep all of it before it is overwritten.
                 storage::keep_unreadable(&saved);
-                notify(fill(text.storage_dropped, &[("count", &restored.dropped.to_string())]));
+                notify(fill(text.count(&text.storage_dropped, restored.dropped), &[("count", &restored.dropped.to_string())]));
             }
             restored.progress
         }
@@ -249,6 +275,7 @@ fn App() -> impl IntoView {
         <a class="skip-link" href="#main">{text.skip_to_content}</a>
         <header class="site-header">
             <p class="site-title">{text.app_title}</p>
+            <LanguageSwitch current=text.lang />
         </header>
         <div class="notices" role="status">
             {move || saving_notice().map(|notice| view! { <p class="notice">{notice}</p> })}
@@ -290,6 +317,26 @@ fn App() -> impl IntoView {
         <Footer ctx notify=Callback::new(notify) saving />
     }
     .into_any()
+}
+
+/// A link to the quiz in the other language. Following it reloads the quiz there: the answers are
+/// saved, the address keeps its screen and a school's options, and the student's choice is
+/// remembered (a school's `lang` in the address is not: it is the school's, on every visit).
+#[component]
+fn LanguageSwitch(current: &'static str) -> impl IntoView {
+    let other = language::other(current);
+    let follow = move |event: leptos::ev::MouseEvent| {
+        if let Some(address) = page_url::with_language(other) {
+            event.prevent_default();
+            storage::save_language(other);
+            let _ = window().location().assign(&address);
+        }
+    };
+    view! {
+        <a class="language-switch" href=format!("?lang={other}") hreflang=other lang=other on:click=follow>
+            {language::own_name(other)}
+        </a>
+    }
 }
 
 /// Moves the keyboard focus to the first element matching `selector`, if there is one.

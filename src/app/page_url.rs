@@ -52,3 +52,13 @@ pub fn quiz_address() -> String {
     }
     address
 }
+
+/// This page's address with its `lang` set to `lang`, keeping the rest of the query (a school's
+/// options) and the `#` part (the screen).
+pub fn with_language(lang: &str) -> Option<String> {
+    let location = web_sys::window()?.location();
+    let params = web_sys::UrlSearchParams::new_with_str(&location.search().ok()?).ok()?;
+    params.set("lang", lang);
+    let query: String = params.to_string().into();
+    Some(format!("{}?{query}{}", location.pathname().ok()?, location.hash().ok()?))
+}

@@ -16,8 +16,10 @@ const PROGRESS: &str = "progress";
 const UNREADABLE_BACKUP: &str = "progress-unreadable";
 /// Earlier attempts, kept when the student starts again (`career_quiz::attempts`).
 const ATTEMPTS: &str = "attempts";
+/// The language the student picked (`career_quiz::language`).
+const LANGUAGE: &str = "lang";
 /// Every key the app writes; "Clear my data" removes these and nothing else.
-const ALL_KEYS: [&str; 3] = [PROGRESS, UNREADABLE_BACKUP, ATTEMPTS];
+const ALL_KEYS: [&str; 4] = [PROGRESS, UNREADABLE_BACKUP, ATTEMPTS, LANGUAGE];
 
 static NAMESPACE: OnceLock<String> = OnceLock::new();
 
@@ -63,6 +65,14 @@ pub fn save(saved: &str) -> bool {
 }
 
 /// The earlier attempts as text, `None` when there are none or storage cannot be read.
+pub fn load_language() -> Option<String> {
+    get(LANGUAGE)
+}
+
+pub fn save_language(lang: &str) -> bool {
+    set(LANGUAGE, lang)
+}
+
 pub fn load_attempts() -> Option<String> {
     get(ATTEMPTS)
 }

@@ -101,8 +101,9 @@ test('one tag on another origin: titled iframe, fitted to the quiz, options appl
   assert.notEqual(new URL(await iframe.getAttribute('src')).origin, new URL(school.url).origin);
 
   const welcome = await fitted(page);
-  // Options: compact leaves out the title bar; the accent colour reaches the buttons.
-  assert.equal(await frame.locator('.site-header').isVisible(), false);
+  // Options: compact leaves out the title, not the language switch; the accent colour reaches the buttons.
+  assert.equal(await frame.locator('.site-title').isVisible(), false);
+  assert.equal(await frame.locator('.language-switch').isVisible(), true, 'the language switch stays');
   const accent = await frame.locator('button.primary').first().evaluate((b) => getComputedStyle(b).backgroundColor);
   assert.equal(accent, 'rgb(29, 112, 184)');
 
@@ -186,7 +187,7 @@ test('bad data- options are ignored with a console warning, and the quiz still w
     assert.ok(warnings.some((w) => pattern.test(w)), `no warning matching ${pattern} in ${JSON.stringify(warnings)}`);
   }
   // Defaults in place: the quiz's own accent, its title bar, and the usual storage key.
-  assert.equal(await frame.locator('.site-header').isVisible(), true);
+  assert.equal(await frame.locator('.site-title').isVisible(), true);
   assert.deepEqual(await page.frames()[1].evaluate(() => Object.keys(localStorage)), ['career-quiz:progress']);
   assert.deepEqual(errors, [], 'no script ran from an attribute, no dialog, no error');
   await context.close();
@@ -251,7 +252,7 @@ test('the For-schools page makes the tag, previews it live and copies it', async
   await page.waitForFunction(() => /accent=%231d70b8&compact=&storage=/.test(document.querySelector('#preview iframe')?.src ?? ''));
   const preview = page.frameLocator('#preview iframe');
   await preview.getByRole('button', { name: 'Start the quiz' }).waitFor();
-  assert.equal(await preview.locator('.site-header').isVisible(), false);
+  assert.equal(await preview.locator('.site-title').isVisible(), false);
 
   await page.getByRole('button', { name: 'Copy the tag' }).click();
   await page.getByText('Copied.').waitFor();

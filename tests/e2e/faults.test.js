@@ -138,7 +138,7 @@ test('5. tampered answers: unknown ids and values off the scale are dropped, the
     answers: { [q0]: 4, [q1]: 9, [q2]: '3', no_such_question: 2, [q3]: 5 },
   });
   await seed(page, tampered);
-  await notice(page, 'left out: 3').waitFor();
+  await notice(page, '3 saved answers no longer match the questions and were left out.').waitFor();
   assert.equal(await currentQuestion(page), q3);
   assert.equal(await page.locator('fieldset input:checked').getAttribute('value'), '5');
   assert.equal(await stored(page, BACKUP), tampered, 'the original is kept before it is replaced');
@@ -182,7 +182,7 @@ test('8. the question bank changed since the save: the other answers are kept', 
     version: 1, current: 'int_question_since_removed', screen: 'quiz',
     answers: { [q0]: 2, int_question_since_removed: 4, [q1]: 3 },
   }));
-  await notice(page, 'left out: 1').waitFor();
+  await notice(page, '1 saved answer no longer matches the questions and was left out.').waitFor();
   assert.equal(await currentQuestion(page), bank[2].id, 'resumes at the first unanswered question');
   const kept = await savedAnswers(page);
   assert.deepEqual([kept[q0], kept[q1]], [2, 3]);

@@ -185,3 +185,19 @@ export const dislikesBloodHospitalsAndShifts = (section, trait) => {
       return trait === 'long_study' ? 3 : 1;
   }
 };
+
+/**
+ * A message of the quiz's catalogue in `lang` (content/messages/LANG.toml): a plain text, or with
+ * `form` one form of a counting message. Read with a pattern, not a TOML parser: the catalogue
+ * keeps each message on one line.
+ */
+export async function message(lang, key, form) {
+  const text = await readFile(join(root, `content/messages/${lang}.toml`), 'utf8');
+  const line = text.split('\n').find((l) => l.startsWith(`${key} = `));
+  if (!line) throw new Error(`${lang}.toml has no ${key}`);
+  const value = line.slice(key.length + 3);
+  if (!form) return JSON.parse(value);
+  const found = value.match(new RegExp(`\\b${form} = ("(?:[^"\\\\]|\\\\.)*")`));
+  if (!found) throw new Error(`${lang}.toml: ${key} has no ${form} form`);
+  return JSON.parse(found[1]);
+}

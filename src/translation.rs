@@ -1,0 +1,102 @@
+//! Laying a translation over the English content. A translated file (`content/cy/...`) holds only
+//! the words a student reads, in the same shape as its English file; every number, id and source
+//! stays in the English. `build.rs` uses this to make each language's bundle, and the tests use
+//! it to report every missing or stray text, so it depends on nothing but `serde_json`.
+
+use serde_json::Value;
+
+/// Keys whose values are words a student reads, and so are translated.
+pub const TEXT_KEYS: [&str; 21] = [
+    "title", "also_known_as", "summary", "what_they_do", "where_they_work", "hours", "how_to_get_there",
+    "a_day", "note", "basis", "text", "label", "year", "school_subjects", "training", "postgraduate",
+    "exams", "registration", "recertification", "bodies", "notes",
+];
+
+/// Keys a translated entry repeats from the English so a reader can see which entry it is; they
+/// must match the English exactly.
+pub const ANCHOR_KEYS: [&str; 3] = ["id", "region", "topic"];
+
+/// Where a text key is data after all: O*NET's own name for an occupation is quoted, not translated.
+fn is_text(path: &str, key: &str) -> bool {
+    TEXT_KEYS.contains(&key) && !(path == "onet" && key == "title")
+}
+
+/// The English value with every text replaced by the translation's, and the problems found: a text
+/// the translation lacks (the English one is kept), a key the English lacks, an entry out of order.
+/// `path` names where in the file the values are, for the problems ("" at the top).
+pub fn overlay(english: &Value, translated: &Value, path: &str) -> (Value, Vec<String>) {
+    let mut problems = Vec::new();
+    let merged = overlay_at(english, Some(translated), path, &mut problems);
+    (merged, problems)
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+fn overlay_at(english: &Value, translated: Option<&Value>, path: &str, problems: &mut Vec<String>) -> Value {
+    let Value::Object(english) = english else { return english.clone() };
+    let empty = serde_json::Map::new();
+    let translated = match translated {
+        Some(Value::Object(t)) => t,
+        Some(_) => {
+            problems.push(format!("{}: should be a table", if path.is_empty() { "the file" } else { path }));
+            &empty
+        }
+        None => &empty,
+    };
+    let mut merged = english.clone();
+    for (key, value) in english {
+        let here = join(path, key);
+        let theirs = translated.get(key);
+        if ANCHOR_KEYS.contains(&key.as_str()) {
+            if let Some(theirs) = theirs.filter(|t| *t != value) {
+                problems.push(format!("{here}: is {theirs} but the English entry here is {value}: keep the entries in the English order"));
+            }
+        } else if is_text(path, key) {
+            match (value, theirs) {
+                (Value::String(_), Some(Value::String(t))) if !t.trim().is_empty() => {
+                    merged.insert(key.clone(), Value::String(t.clone()));
+                }
+                (Value::Array(_), Some(Value::Array(t))) if t.iter().all(|x| x.as_str().is_some_and(|x| !x.trim().is_empty())) => {
+                    merged.insert(key.clone(), Value::Array(t.clone()));
+                }
+                (_, None) => problems.push(format!("{here}: missing (the English has it)")),
+                (Value::Array(_), Some(_)) => problems.push(format!("{here}: should be a list of texts, none empty")),
+                (_, Some(_)) => problems.push(format!("{here}: should be a text, not empty")),
+            }
+        } else if value.is_object() && has_text(value, key) {
+            merged.insert(key.clone(), overlay_at(value, theirs, &here, problems));
+        } else if let Some(entries) = value.as_array().filter(|a| a.iter().all(Value::is_object) && !a.is_empty()) {
+            let theirs_entries = theirs.and_then(Value::as_array);
+            if theirs_entries.map(Vec::len) != Some(entries.len()) {
+                problems.push(format!("{here}: needs {} [[{key}]] entries, as in the English, not {}", entries.len(), theirs_entries.map_or(0, Vec::len)));
+            }
+            let out = entries
+                .iter()
+                .enumerate()
+                .map(|(n, entry)| overlay_at(entry, theirs_entries.and_then(|t| t.get(n)), &format!("{here}[{}]", n + 1), problems))
+                .collect();
+            merged.insert(key.clone(), Value::Array(out));
+        }
+    }
+    for key in translated.keys().filter(|k| !english.contains_key(*k)) {
+        problems.push(format!("{}: not in the English file", join(path, key)));
+    }
+    for (key, value) in translated.iter().filter(|(k, _)| english.contains_key(*k)) {
+        let data = !ANCHOR_KEYS.contains(&key.as_str()) && !is_text(path, key) && !value.is_object() && !value.as_array().is_some_and(|a| a.iter().all(Value::is_object) && !a.is_empty());
+        if data {
+            problems.push(format!("{}: is data, which stays in the English file only", join(path, key)));
+        }
+    }
+    Value::Object(merged)
+}
+
+/// Whether a table holds any text to translate (a profile's `basis`, say, but not its levels).
+fn has_text(value: &Value, name: &str) -> bool {
+    value.as_object().is_some_and(|table| table.keys().any(|k| is_text(name, k)))
+}
