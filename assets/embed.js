@@ -25,7 +25,9 @@
 
   const frame = document.createElement('iframe');
   frame.src = `${quiz.href}?${params}`;
-  frame.title = script.dataset.title || 'Career quiz: the perfusionist and related health careers';
+  // The frame's name for screen readers on the school's page, in the quiz's language.
+  const titles = { cy: 'Cwis gyrfaoedd: darlifydd a gyrfaoedd perthynol i iechyd' };
+  frame.title = script.dataset.title || titles[script.dataset.lang] || 'Career quiz: the perfusionist and related health careers';
   Object.assign(frame.style, { display: 'block', width: '100%', height: '40rem', border: '0' });
   script.parentNode.insertBefore(frame, script.nextSibling);
 

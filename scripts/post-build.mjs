@@ -1,13 +1,14 @@
 // Trunk's post-build hook (see Trunk.toml). In the staged build it:
+// - minifies the wasm-bindgen glue and updates its integrity hash;
 // - adds the Content-Security-Policy meta tag, with the hash of the loader script Trunk inlines,
 //   so no inline script runs without being named in the policy;
 // - writes sw.js, the service worker, with the list of files to precache and a version that
 //   changes whenever any file does.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { precached } from './precache.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -16,6 +17,22 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
+
+// The wasm-bindgen glue, minified with terser (from tests/e2e's pinned npm packages; Trunk's own
+// JS minifier breaks this glue), and its integrity hash in index.html made to match.
+const terser = join(root, 'tests/e2e/node_modules/terser/main.js');
+if (!existsSync(terser)) throw new Error('terser is missing: run scripts/setup.sh');
+const { minify } = await import(pathToFileURL(terser).href);
+const glues = readdirSync(staging).filter((f) => /^career-quiz-[0-9a-f]+\.js$/.test(f));
+if (glues.length !== 1) throw new Error(`expected one wasm-bindgen glue file, found ${glues.length}`);
+const gluePath = join(staging, glues[0]);
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+const glue = readFileSync(gluePath);
+const oldIntegrity = `integrity="${sri(glue)}"`;
+if (!html.includes(oldIntegrity)) throw new Error(`index.html has no ${oldIntegrity} for ${glues[0]}`);
+const minified = (await minify(glue.toString('utf8'), { module: true, compress: { passes: 2 }, format: { comments: false } })).code;
+writeFileSync(gluePath, minified);
+html = html.replace(oldIntegrity, `integrity="${sri(minified)}"`);
 const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (inline.length !== 1) throw new Error(`expected one inline loader script, found ${inline.length}`);
 const hash = createHash('sha256').update(inline[0]).digest('base64');

@@ -37,7 +37,7 @@ async function checkScreen(page, name) {
   await page.setViewportSize({ width: 320, height: 640 });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   if (overflow > 0) failures.push(`${name}: ${overflow}px of sideways scrolling at 320 CSS px`);
-  const small = await page.evaluate(() => [...document.querySelectorAll('button, summary, select, input:not([type=radio]), label.option')]
+  const small = await page.evaluate(() => [...document.querySelectorAll('button, summary, select, input:not([type=radio]), label.option, a.language-switch')]
     .filter((e) => e.getClientRects().length > 0)
     .map((e) => ({ e, r: e.getBoundingClientRect() }))
     .filter(({ r }) => r.width < 24 || r.height < 24)

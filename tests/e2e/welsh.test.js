@@ -129,3 +129,24 @@ test('after a first visit in Welsh, the quiz opens in Welsh with the network off
   assert.equal(await page.locator('main h1').textContent(), await message('cy', 'welcome_heading'));
   await context.close();
 });
+
+test('a school\'s tag with data-lang="cy" shows the quiz in Welsh, named in Welsh, and remembers no choice', async () => {
+  const school = await serve({ extra: {
+    '/ysgol.html': `<!doctype html><html lang="cy"><head><title>Gyrfaoedd yn ein hysgol</title><link rel="icon" href="data:,"></head>
+      <body><main><h1>Gyrfaoedd</h1><script src="${server.url}embed.js" data-lang="cy" async></script></main></body></html>`,
+  } });
+  const { context, page, errors } = await openPage(browser, `${school.url}ysgol.html`);
+  assert.equal(await page.locator('iframe').getAttribute('title'), await message('cy', 'app_title'));
+  const frame = page.frameLocator('iframe');
+  await frame.locator('main h1').waitFor();
+  assert.equal(await frame.locator('main h1').textContent(), await message('cy', 'welcome_heading'));
+  await frame.locator('button[data-action="start"]').click();
+  await frame.locator('fieldset[data-question] input').first().check();
+  const quiz = page.frames().find((f) => f.url().startsWith(server.url));
+  assert.equal(await quiz.evaluate(() => document.documentElement.lang), 'cy');
+  await quiz.waitForFunction(() => Object.keys(localStorage).some((k) => k.endsWith(':progress')));
+  assert.deepEqual(await quiz.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith(':lang'))), [], 'the school\'s language is not the student\'s choice');
+  assert.deepEqual(errors, []);
+  await context.close();
+  school.close();
+});
