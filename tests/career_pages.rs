@@ -27,6 +27,7 @@ fn every_career_has_a_complete_page() {
         assert!(page.contains("<base href=\"../\">"), "{name}: links are relative to the quiz's folder");
         assert!(page.contains("href=\"style-0123.css\""), "{name}: the quiz's stylesheet");
         assert!(page.contains("script-src 'none'"), "{name}: no script runs on a static page");
+        assert!(page.contains(&format!("href=\"careers/cy/{}.html\" hreflang=\"cy\" lang=\"cy\">Cymraeg</a>", career.id)), "{name}: the Welsh page");
         assert!(page.contains(&format!("<h1>{}</h1>", escaped(&career.title))), "{name}: title");
         let body = fragment(&page).unwrap_or_else(|| panic!("{name}: no fragment for the quiz"));
         for text in [&career.summary, &career.what_they_do, &career.where_they_work, &career.hours, &career.how_to_get_there, &career.onet.note] {

@@ -230,6 +230,7 @@ fn the_welsh_career_pages_are_welsh_and_link_to_each_other() {
         assert!(page.contains("<base href=\"../../\">"), "{name}: links are relative to the quiz's folder");
         assert!(page.contains("href=\"./?lang=cy\""), "{name}: back to the quiz in Welsh");
         assert!(page.contains(PAGES_CY.career_what), "{name}: Welsh headings");
+        assert!(page.contains(&format!("<a class=\"language-switch\" href=\"careers/{}.html\" hreflang=\"en\" lang=\"en\">English</a>", career.id)), "{name}: the English page");
         for id in &career.related {
             assert!(page.contains(&format!("href=\"careers/cy/{id}.html\"")), "{name}: related {id} in Welsh");
         }
