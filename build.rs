@@ -176,6 +176,7 @@ fn array_of(content: &Path, file: &str, key: &str) -> serde_json::Value {
 }
 
 /// One message: a text, or a text per CLDR plural category (zero, one, two, few, many, other).
+#[derive(Clone)]
 enum Message {
     Text(String),
     Plural([String; 6]),
@@ -192,8 +193,8 @@ impl Message {
     }
 }
 
-/// A catalogue's messages in its file's order. With `english`, the file is a translation: it
-/// follows the English keys and order, and a missing or malformed message falls back to the
+/// A catalogue's messages, in key order. With `english`, the file is a translation: it follows
+/// the English keys, and a missing or malformed message falls back to the
 /// English with a warning (the tests name it).
 fn catalogue(root: &Path, path: &Path, english: Option<&[(String, Message)]>) -> Vec<(String, Message)> {
     let shown = path.strip_prefix(root).unwrap().display().to_string();
@@ -242,10 +243,7 @@ fn catalogue(root: &Path, path: &Path, english: Option<&[(String, Message)]>) ->
                         Some(Ok(_)) => format!("{shown}: `{key}` must be a {} as in English", if matches!(english_message, Message::Text(_)) { "text" } else { "table of plural forms" }),
                     };
                     println!("cargo:warning={why}; the English is used");
-                    match english_message {
-                        Message::Text(text) => Message::Text(text.clone()),
-                        Message::Plural(forms) => Message::Plural(forms.clone()),
-                    }
+                    english_message.clone()
                 }
             };
             (key.clone(), message)

@@ -40,8 +40,16 @@ fn main() {
         ignored(warning);
     }
     let lang = language::chosen(asked.as_deref(), storage::load_language().as_deref());
+    // English, built in; `None` if its content cannot be read (the app then says so).
+    let english = || match Model::embedded() {
+        Ok(model) => Some(&*Box::leak(Box::new(model))),
+        Err(error) => {
+            leptos::logging::error!("{error}");
+            None
+        }
+    };
     if lang == language::LANGUAGES[0] {
-        return start(&EN, Model::embedded().map(|model| &*Box::leak(Box::new(model))).ok(), None);
+        return start(&EN, english(), None);
     }
     // Another language comes as a file of its own, fetched only by those who pick it.
     wasm_bindgen_futures::spawn_local(async move {
@@ -52,15 +60,14 @@ fn main() {
                 crash::install_panic_hook(text);
                 start(text, Some(Box::leak(Box::new(model))), None);
             }
-            None => start(&EN, Model::embedded().map(|model| &*Box::leak(Box::new(model))).ok(), Some(EN.language_unavailable)),
+            None => start(&EN, english(), Some(EN.language_unavailable)),
         }
     });
 }
 
 /// Shows the quiz in the language of `text`: the page's language and title follow it.
 fn start(text: &'static Messages, model: Option<&'static Model>, notice: Option<&'static str>) {
-    let root = document().document_element();
-    if let Some(root) = root {
+    if let Some(root) = document().document_element() {
         let _ = root.set_attribute("lang", text.lang);
     }
     document().set_title(text.app_title);
