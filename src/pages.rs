@@ -9,7 +9,7 @@
 //! the quiz nothing until they are read.
 
 use crate::content::{Career, Model};
-use crate::language::LANGUAGES;
+use crate::language::{self, LANGUAGES};
 use crate::messages::{fill, Messages, PageMessages};
 pub use crate::html::push_escaped;
 
@@ -80,11 +80,11 @@ pub fn career_page(model: &Model, app_text: &Messages, text: &PageMessages, care
     page.push_str("\">");
     push_escaped(&mut page, app_text.app_title);
     // The same page in the other language (relative to the quiz's folder, like every link here).
-    let other = crate::language::other(lang);
+    let other = language::other(lang);
     page.push_str("</a></p><a class=\"language-switch\" href=\"");
     push_escaped(&mut page, &page_path(c, other));
     page.push_str(&format!("\" hreflang=\"{other}\" lang=\"{other}\">"));
-    push_escaped(&mut page, crate::language::own_name(other));
+    push_escaped(&mut page, language::own_name(other));
     page.push_str("</a></header>\n<main id=\"main\">\n<article class=\"card career\" data-career=\"");
     push_escaped(&mut page, &c.id);
     page.push_str("\">\n");

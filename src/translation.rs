@@ -71,7 +71,7 @@ fn overlay_at(english: &Value, translated: Option<&Value>, path: &str, problems:
             }
         } else if value.is_object() && has_text(value, key) {
             merged.insert(key.clone(), overlay_at(value, theirs, &here, problems));
-        } else if let Some(entries) = value.as_array().filter(|a| a.iter().all(Value::is_object) && !a.is_empty()) {
+        } else if let Some(entries) = value.as_array().filter(|_| is_table_array(value)) {
             let theirs_entries = theirs.and_then(Value::as_array);
             if theirs_entries.map(Vec::len) != Some(entries.len()) {
                 problems.push(format!("{here}: needs {} [[{key}]] entries, as in the English, not {}", entries.len(), theirs_entries.map_or(0, Vec::len)));
@@ -82,18 +82,20 @@ fn overlay_at(english: &Value, translated: Option<&Value>, path: &str, problems:
                 .map(|(n, entry)| overlay_at(entry, theirs_entries.and_then(|t| t.get(n)), &format!("{here}[{}]", n + 1), problems))
                 .collect();
             merged.insert(key.clone(), Value::Array(out));
+        } else if theirs.is_some() {
+            // Numbers, ids, levels, sources: the English file's alone.
+            problems.push(format!("{here}: is data, which stays in the English file only"));
         }
     }
     for key in translated.keys().filter(|k| !english.contains_key(*k)) {
         problems.push(format!("{}: not in the English file", join(path, key)));
     }
-    for (key, value) in translated.iter().filter(|(k, _)| english.contains_key(*k)) {
-        let data = !ANCHOR_KEYS.contains(&key.as_str()) && !is_text(path, key) && !value.is_object() && !value.as_array().is_some_and(|a| a.iter().all(Value::is_object) && !a.is_empty());
-        if data {
-            problems.push(format!("{}: is data, which stays in the English file only", join(path, key)));
-        }
-    }
     Value::Object(merged)
+}
+
+/// Whether a value is an array of tables (`[[facts]]`, say), whose entries are laid over by place.
+fn is_table_array(value: &Value) -> bool {
+    value.as_array().is_some_and(|a| !a.is_empty() && a.iter().all(Value::is_object))
 }
 
 /// Whether a table holds any text to translate (a profile's `basis`, say, but not its levels).

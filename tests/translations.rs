@@ -143,11 +143,13 @@ fn the_content_check_names_the_entry_and_the_field() {
     let english = serde_json::json!({
         "title": "Nurse", "summary": "Cares for people.", "sources": ["onet-29.3"],
         "onet": { "code": "29-1141.00", "title": "Registered Nurses", "note": "The same job." },
+        "interests": { "basis": "O*NET.", "levels": { "social": 5.6 } },
         "facts": [{ "topic": "work", "text": "A", "sources": [] }, { "topic": "scale", "text": "B", "sources": [] }],
     });
     let welsh = serde_json::json!({
         "title": "Nyrs", "sources": ["changed"],
         "onet": { "note": "Yr un swydd." },
+        "interests": { "basis": "O*NET.", "levels": { "social": 1.0 } },
         "facts": [{ "topic": "scale", "text": "B" }, { "topic": "scale", "text": "" }],
     });
     let (merged, problems) = overlay(&english, &welsh, "");
@@ -156,13 +158,15 @@ fn the_content_check_names_the_entry_and_the_field() {
     assert!(joined.contains("sources: is data"), "{joined}");
     assert!(joined.contains("facts[1].topic: is \"scale\" but the English entry here is \"work\""), "{joined}");
     assert!(joined.contains("facts[2].text: should be a text"), "{joined}");
-    assert_eq!(problems.len(), 4, "{joined}");
+    assert!(joined.contains("interests.levels: is data"), "{joined}");
+    assert_eq!(problems.len(), 5, "{joined}");
     // The translation's texts replace the English; the data and O*NET's own title stay.
     assert_eq!(merged["title"], "Nyrs");
     assert_eq!(merged["summary"], "Cares for people.");
     assert_eq!(merged["onet"]["title"], "Registered Nurses");
     assert_eq!(merged["onet"]["note"], "Yr un swydd.");
     assert_eq!(merged["sources"][0], "onet-29.3");
+    assert_eq!(merged["interests"]["levels"]["social"], 5.6, "levels are the English file's");
 }
 
 #[test]
