@@ -21,7 +21,9 @@ fn main() {
 
     let bundle = english_bundle(&root, &content);
     fs::write(out.join("content.json"), serde_json::to_string(&bundle).unwrap()).unwrap();
-    fs::write(out.join("content-quiz.json"), serde_json::to_string(&for_the_quiz(bundle.clone())).unwrap()).unwrap();
+    let quiz = for_the_quiz(bundle.clone());
+    fs::write(out.join("content-quiz.json"), serde_json::to_string(&quiz).unwrap()).unwrap();
+    fs::write(out.join("content-quiz.txt"), quiz_fields(&quiz).join("\u{1f}")).unwrap();
 
     let english = catalogue(&root, &content.join("messages/en.toml"), None);
     let english_pages = catalogue(&root, &content.join("messages/pages.en.toml"), None);
@@ -44,9 +46,9 @@ fn main() {
         }
         fs::write(out.join(format!("content.{lang}.json")), serde_json::to_string(&translated_bundle).unwrap()).unwrap();
         // What the browser fetches when a student picks the language: the messages (in en.toml's
-        // key order, which `Messages::from_values` expects) and the quiz's bundle.
+        // key order, which `Messages::from_values` expects) and the quiz's content as fields.
         let values: Vec<serde_json::Value> = translated.iter().map(|(_, value)| value.to_json()).collect();
-        let file = serde_json::json!({ "messages": values, "bundle": for_the_quiz(translated_bundle) });
+        let file = serde_json::json!({ "messages": values, "content": quiz_fields(&for_the_quiz(translated_bundle)) });
         fs::write(out.join(format!("language.{lang}.json")), serde_json::to_string(&file).unwrap()).unwrap();
     }
     fs::write(out.join("messages.rs"), messages).unwrap();
@@ -157,6 +159,71 @@ fn for_the_quiz(mut bundle: serde_json::Map<String, serde_json::Value>) -> serde
     }
     bundle.remove("sources");
     bundle
+}
+
+/// The quiz's bundle as the flat list of fields `Content::from_fields` reads (its comment gives the
+/// order). The browser then needs no JSON reader for its content: the English list is built in,
+/// joined by U+001F, and a language file carries its own as a JSON array of strings.
+fn quiz_fields(bundle: &serde_json::Map<String, serde_json::Value>) -> Vec<String> {
+    use serde_json::Value;
+    let mut fields: Vec<String> = Vec::new();
+    let text = |v: &Value, key: &str| -> String {
+        let text = v.get(key).and_then(Value::as_str).unwrap_or_default();
+        assert!(!text.contains('\u{1f}'), "{key}: contains U+001F, which the build uses as a separator: {text}");
+        text.to_owned()
+    };
+    // Numbers as their shortest decimal, which the browser reads exactly without a float parser.
+    let number = |v: &Value, what: &str| -> String {
+        let n = v.as_f64().unwrap_or_else(|| panic!("{what}: not a number"));
+        let written = n.to_string();
+        assert!(!written.contains('e') && written.len() <= 17, "{what}: {n} has too many digits for the browser's reader");
+        written
+    };
+    let list = |v: &Value, key: &str| v.get(key).and_then(Value::as_array).cloned().unwrap_or_default();
+    let traits = list(&Value::Object(bundle.clone()), "traits");
+    fields.push(traits.len().to_string());
+    for t in &traits {
+        fields.extend([text(t, "id"), text(t, "kind"), text(t, "label"), text(t, "onet")]);
+    }
+    let questions = list(&Value::Object(bundle.clone()), "questions");
+    fields.push(questions.len().to_string());
+    for q in &questions {
+        let keys = q["keys"].as_object().unwrap();
+        fields.extend([text(q, "id"), text(q, "section"), text(q, "text"), keys.len().to_string()]);
+        for (id, weight) in keys {
+            fields.extend([id.clone(), number(weight, id)]);
+        }
+    }
+    let careers = list(&Value::Object(bundle.clone()), "careers");
+    fields.push(careers.len().to_string());
+    for c in &careers {
+        let id = text(c, "id");
+        let job_zone = c["onet"].get("job_zone").filter(|z| !z.is_null()).map(|z| number(z, &id)).unwrap_or_default();
+        fields.extend([id.clone(), text(c, "title"), text(c, "summary"), text(c, "hours"), job_zone]);
+        // Levels in the traits' order, each from the block of its kind.
+        for t in &traits {
+            let block = match t["kind"].as_str().unwrap() {
+                "interest" => "interests",
+                "work_style" => "work_styles",
+                "subject" => "subjects",
+                _ => "conditions",
+            };
+            let trait_id = t["id"].as_str().unwrap();
+            let level = c[block]["levels"].get(trait_id).unwrap_or_else(|| panic!("{id}: {block}.levels has no `{trait_id}`"));
+            fields.push(number(level, &id));
+        }
+        let pay = list(c, "pay");
+        fields.push(pay.len().to_string());
+        for p in &pay {
+            fields.extend([text(p, "region"), text(p, "text"), text(p, "year")]);
+        }
+        let routes = list(c, "routes");
+        fields.push(routes.len().to_string());
+        for r in &routes {
+            fields.extend([text(r, "region"), text(r, "training")]);
+        }
+    }
+    fields
 }
 
 fn read_toml(root: &Path, path: &Path) -> serde_json::Value {

@@ -12,11 +12,12 @@ pub const FULL_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content.json
 pub const QUIZ_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content-quiz.json"));
 /// The Welsh bundle: the English one with `content/cy/`'s texts laid over it.
 pub const FULL_JSON_CY: &str = include_str!(concat!(env!("OUT_DIR"), "/content.cy.json"));
-/// What `Model::embedded` reads: all of it natively, only the quiz's part in the browser.
-#[cfg(not(target_arch = "wasm32"))]
+/// The quiz's bundle as the fields `Content::from_fields` reads, joined by U+001F: what the
+/// browser builds its model from, with no JSON to parse.
+pub const QUIZ_FIELDS: &str = include_str!(concat!(env!("OUT_DIR"), "/content-quiz.txt"));
+/// What `Model::embedded` reads natively: all of it, for the career pages. The browser reads
+/// only the quiz's part, from `QUIZ_FIELDS`.
 pub const EMBEDDED_JSON: &str = FULL_JSON;
-#[cfg(target_arch = "wasm32")]
-pub const EMBEDDED_JSON: &str = QUIZ_JSON;
 
 /// The lowest and highest answer on the quiz's scale.
 pub const ANSWER_MIN: u8 = 1;
@@ -299,6 +300,76 @@ impl Content {
     /// Reads a bundle already parsed, such as the one inside a language file.
     pub fn from_value(bundle: &serde_json::Value) -> Result<Content, ContentError> {
         read_bundle(bundle).ok_or_else(|| ContentError::Malformed("the bundle lacks a field or has one of the wrong type".into()))
+    }
+
+    /// Reads the quiz's bundle from the flat list of fields `build.rs` writes (`quiz_fields`), so
+    /// the browser needs no JSON reader for it: that reader cost about 6 KB of brotli-compressed
+    /// wasm. `None` if the fields are cut short or of the wrong kind. In order:
+    /// - the number of traits, then each trait's id, kind, label and O*NET name (empty if none);
+    /// - the number of questions, then each one's id, section, text, number of keys, and each
+    ///   key's trait id and weight;
+    /// - the number of careers, then each one's id, title, summary, hours and Job Zone (empty if
+    ///   none), its level for every trait in the traits' order, the number of pay figures and each
+    ///   one's region, text and year, the number of routes and each one's region and training.
+    ///
+    /// Numbers are written as decimals (`-0.5`, `4.25`), read exactly without a float parser.
+    pub fn from_fields(fields: &[&str]) -> Option<Content> {
+        // One instance for both callers (a generic iterator made two, 4 KB of wasm).
+        let mut fields = fields.iter().copied();
+        let mut next = || fields.next();
+        let text = |field: Option<&str>| field.map(str::to_owned);
+        let count = |field: Option<&str>| field?.parse::<usize>().ok();
+        let mut traits = Vec::new();
+        for _ in 0..count(next())? {
+            let id = text(next())?;
+            let kind = match next()? {
+                "interest" => TraitKind::Interest,
+                "work_style" => TraitKind::WorkStyle,
+                "subject" => TraitKind::Subject,
+                "condition" => TraitKind::Condition,
+                _ => return None,
+            };
+            let label = text(next())?;
+            let onet = text(next()).filter(|name| !name.is_empty());
+            traits.push(Trait { id, kind, label, onet });
+        }
+        let mut questions = Vec::new();
+        for _ in 0..count(next())? {
+            let id = text(next())?;
+            let section = next()?;
+            let section = Section::ALL.into_iter().find(|s| s.id() == section)?;
+            let text = text(next())?;
+            let mut keys = BTreeMap::new();
+            for _ in 0..count(next())? {
+                keys.insert(next()?.to_owned(), decimal(next()?)?);
+            }
+            questions.push(Question { id, section, text, keys });
+        }
+        let mut careers = Vec::new();
+        for _ in 0..count(next())? {
+            let mut career = Career { id: text(next())?, title: text(next())?, summary: text(next())?, hours: text(next())?, ..Career::default() };
+            let job_zone = next()?;
+            career.onet.job_zone = if job_zone.is_empty() { None } else { Some(count(Some(job_zone))?.try_into().ok()?) };
+            for t in &traits {
+                let level = decimal(next()?)?;
+                let block = match t.kind {
+                    TraitKind::Interest => &mut career.interests,
+                    TraitKind::WorkStyle => &mut career.work_styles,
+                    TraitKind::Subject => &mut career.subjects,
+                    TraitKind::Condition => &mut career.conditions,
+                };
+                block.levels.insert(t.id.clone(), level);
+            }
+            for _ in 0..count(next())? {
+                career.pay.push(Pay { region: text(next())?, text: text(next())?, year: text(next())?, sources: Vec::new() });
+            }
+            for _ in 0..count(next())? {
+                career.routes.push(Route { region: text(next())?, training: text(next())?, ..Route::default() });
+            }
+            careers.push(career);
+        }
+        // Nothing may follow: a longer list is from another version of the format.
+        next().is_none().then_some(Content { traits, questions, careers, sources: Vec::new() })
     }
 
     /// Everything wrong with the content; empty when it is fit to use.
@@ -611,6 +682,31 @@ fn extras(c: &serde_json::Value, _: bool) -> Option<Career> {
     Some(comparison_extras(c))
 }
 
+/// A decimal as `build.rs` writes it (`-0.5`, `4.25`, `5`): the digits as a whole number divided
+/// by a power of ten, both exact, so the one rounding gives what a float parser would.
+fn decimal(field: &str) -> Option<f64> {
+    let (sign, digits) = match field.strip_prefix('-') {
+        Some(rest) => (-1.0, rest),
+        None => (1.0, field),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    if whole.is_empty() || fraction.len() > 15 || digits.ends_with('.') {
+        return None;
+    }
+    let mut mantissa: u64 = 0;
+    for digit in whole.bytes().chain(fraction.bytes()) {
+        if !digit.is_ascii_digit() {
+            return None;
+        }
+        mantissa = mantissa.checked_mul(10)?.checked_add(u64::from(digit - b'0'))?;
+    }
+    if mantissa >= 1 << 53 {
+        return None;
+    }
+    let scale = fraction.bytes().fold(1.0, |scale, _| scale * 10.0);
+    Some(sign * mantissa as f64 / scale)
+}
+
 fn is_id(s: &str) -> bool {
     !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
@@ -670,8 +766,17 @@ impl Model {
 
     /// The content built into the binary. Its problems are caught before it ships: the tests
     /// check this very bundle (`tests/content_files.rs`), so here it is only compiled.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn embedded() -> Result<Model, ContentError> {
         Model::from_bundle(EMBEDDED_JSON)
+    }
+
+    /// The browser's content built into the wasm, read from its fields.
+    #[cfg(target_arch = "wasm32")]
+    pub fn embedded() -> Result<Model, ContentError> {
+        let content = Content::from_fields(&QUIZ_FIELDS.split('\u{1f}').collect::<Vec<_>>())
+            .ok_or_else(|| ContentError::Malformed("the built-in content's fields do not fit".into()))?;
+        Model::from_content(content)
     }
 
     /// A bundle compiled without its problems checked: for the bundles built from checked content.
@@ -710,5 +815,43 @@ impl Model {
     /// The questions that ask about a trait, by index.
     pub fn questions_on(&self, trait_index: usize) -> Vec<usize> {
         (0..self.questions.len()).filter(|&q| self.questions[q].keys.iter().any(|(t, _)| *t == trait_index)).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decimal;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The decimal reader gives what Rust's float parser gives, for every decimal `build.rs`
+        /// can write, and refuses what it cannot have written.
+        #[test]
+        fn decimals_read_as_the_float_parser_reads_them(whole in 0u64..10_000_000, fraction in "[0-9]{0,6}", negative: bool) {
+            let sign = if negative { "-" } else { "" };
+            let written = if fraction.is_empty() { format!("{sign}{whole}") } else { format!("{sign}{whole}.{fraction}") };
+            prop_assert_eq!(decimal(&written), Some(written.parse::<f64>().unwrap()));
+        }
+
+        #[test]
+        fn anything_else_is_refused_or_read_never_a_panic(text in ".{0,24}") {
+            if let Some(n) = decimal(&text) {
+                prop_assert_eq!(Some(n), text.parse::<f64>().ok());
+            }
+        }
+    }
+
+    #[test]
+    fn numbers_build_rs_writes_read_exactly() {
+        for n in [4.94, 1.92, -0.5, 5.0, 0.1, 4.67, 1.0, 7.0, 0.0] {
+            assert_same_float(decimal(&n.to_string()), Some(n));
+        }
+        for refused in ["", "-", ".5", "5.", "1e3", "+1", "1.2.3", "99999999999999999"] {
+            assert_eq!(decimal(refused), None, "{refused:?}");
+        }
+    }
+
+    fn assert_same_float(a: Option<f64>, b: Option<f64>) {
+        assert_eq!(a.map(f64::to_bits), b.map(f64::to_bits));
     }
 }

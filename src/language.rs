@@ -46,6 +46,8 @@ pub fn read_file(lang: &'static str, json: &str) -> Option<(Messages, Model)> {
     let mut file: serde_json::Value = serde_json::from_str(json).ok()?;
     let serde_json::Value::Array(values) = file.get_mut("messages")?.take() else { return None };
     let messages = Messages::from_values(lang, values)?;
-    let model = Model::from_content(Content::from_value(file.get("bundle")?).ok()?).ok()?;
+    let fields = file.get("content")?.as_array()?.iter().map(serde_json::Value::as_str);
+    let fields: Vec<&str> = fields.collect::<Option<_>>()?;
+    let model = Model::from_content(Content::from_fields(&fields)?).ok()?;
     Some((messages, model))
 }

@@ -82,6 +82,22 @@ fn the_hand_written_bundle_reader_agrees_with_the_derived_one() {
     assert!(Content::from_json(r#"{"traits": [], "questions": [{"id": 3}], "careers": [], "sources": []}"#).is_err());
 }
 
+/// The browser reads its content from fields, not JSON; it must read exactly the quiz's bundle.
+#[test]
+fn the_browser_reads_from_its_fields_what_the_quiz_bundle_holds() {
+    let fields: Vec<&str> = career_quiz::content::QUIZ_FIELDS.split('\u{1f}').collect();
+    let from_fields = Content::from_fields(&fields).expect("the built-in fields read");
+    let from_json = Content::from_json(career_quiz::content::QUIZ_JSON).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(serde_json::to_value(&from_fields).unwrap(), serde_json::to_value(&from_json).unwrap());
+    // The checks have something to catch: the levels and weights are there, with their decimals.
+    assert!(from_fields.careers.iter().any(|c| c.interests.levels.values().any(|v| v.fract() != 0.0)));
+    assert!(from_fields.questions.iter().any(|q| q.keys.values().any(|w| *w < 0.0)));
+    assert!(from_fields.careers.iter().any(|c| !c.pay.is_empty() && !c.routes.is_empty()));
+    // A field too many or too few is refused.
+    assert!(Content::from_fields(&fields[..fields.len() - 1]).is_none());
+    assert!(Content::from_fields(&[&fields[..], &["0"]].concat()).is_none());
+}
+
 #[test]
 fn the_bank_has_what_the_quiz_promises() {
     let content = content_from_files();

@@ -200,16 +200,25 @@ fn the_welsh_file_the_browser_fetches_reads_back_whole() {
     let full = Content::from_json(FULL_JSON_CY).unwrap();
     let english = Content::from_json(FULL_JSON).unwrap();
     for (n, question) in model.content.questions.iter().enumerate() {
-        assert_eq!(question.text, full.questions[n].text);
+        assert_eq!((&question.id, &question.text, &question.keys), (&full.questions[n].id, &full.questions[n].text, &full.questions[n].keys));
         assert_ne!(question.text, english.questions[n].text, "question {} is still in English", question.id);
     }
     for (n, career) in model.content.careers.iter().enumerate() {
-        assert_eq!(career.title, full.careers[n].title);
+        let welsh = &full.careers[n];
+        assert_eq!((&career.id, &career.title, &career.summary, &career.hours), (&welsh.id, &welsh.title, &welsh.summary, &welsh.hours));
+        let pay = |c: &career_quiz::content::Career| c.pay.iter().map(|p| (p.region.clone(), p.text.clone(), p.year.clone())).collect::<Vec<_>>();
+        assert_eq!(pay(career), pay(welsh), "{}: pay", career.id);
+        let us_training = |c: &career_quiz::content::Career| c.routes.iter().find(|r| r.region == "us").map(|r| r.training.clone());
+        assert_eq!(us_training(career), us_training(welsh), "{}: US training", career.id);
         assert_ne!(career.summary, english.careers[n].summary, "{}: summary still in English", career.id);
         // The numbers the scoring uses are the English file's.
-        assert_eq!(career.interests.levels, english.careers[n].interests.levels);
+        for ((_, ours, _), (_, theirs, _)) in career.blocks().into_iter().zip(english.careers[n].blocks()) {
+            assert_eq!(ours.levels, theirs.levels, "{}: levels", career.id);
+        }
+        assert_eq!(career.onet.job_zone, english.careers[n].onet.job_zone);
     }
     for (n, t) in model.content.traits.iter().enumerate() {
+        assert_eq!((&t.id, t.kind, &t.label, &t.onet), (&full.traits[n].id, full.traits[n].kind, &full.traits[n].label, &full.traits[n].onet));
         assert_ne!(t.label, english.traits[n].label, "trait {} is still in English", t.id);
     }
 }
