@@ -358,7 +358,7 @@ fn from_values(messages: &[(String, Message)]) -> String {
     format!(
         "impl Messages {{\n    /// A catalogue from a language file's values, in `en.toml`'s key order (as `build.rs` writes\n    \
          /// them); `None` if they do not fit. The strings live as long as the page.\n    \
-         pub fn from_values(lang: &'static str, values: Vec<serde_json::Value>) -> Option<Messages> {{\n        \
+         pub fn from_values(lang: &'static str, values: &[crate::json::Value]) -> Option<Messages> {{\n        \
          let mut all = vec![lang];\n        all.extend(texts(values)?);\n        \
          let all: [&'static str; {texts}] = all.try_into().ok()?;\n        \
          // SAFETY: `Messages` is `repr(C)` and holds `lang` and then each message in this order, every\n        \

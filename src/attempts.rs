@@ -15,7 +15,7 @@ use crate::messages::{fill, Messages};
 use crate::report::{interest_code_text, percent_text};
 use crate::resume_code;
 use crate::scoring::{score, CareerMatch, Outcome};
-use serde_json::Value;
+use crate::json::{self, Value};
 
 /// How many earlier attempts are kept; the oldest goes first.
 pub const KEPT: usize = 5;
@@ -55,7 +55,7 @@ pub fn encode(model: &Model, attempts: &[Attempt]) -> String {
 
 /// The attempts in `text`, newest first; whatever cannot be read is left out.
 pub fn decode(model: &Model, text: &str) -> Vec<Attempt> {
-    let Ok(value) = serde_json::from_str::<Value>(text) else { return Vec::new() };
+    let Some(value) = json::parse(text) else { return Vec::new() };
     let Some(list) = value.get("attempts").and_then(Value::as_array) else { return Vec::new() };
     let read = |entry: &Value| {
         let date = entry.get("date")?.as_str()?;

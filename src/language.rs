@@ -3,6 +3,7 @@
 //! command) is fetched only by a student who picks it, so English readers pay nothing for it.
 
 use crate::content::{Content, Model};
+use crate::json::{self, Value};
 use crate::messages::Messages;
 
 /// The languages the quiz can show, English first.
@@ -43,10 +44,10 @@ pub fn other(lang: &str) -> &'static str {
 /// A language file's messages and content, or `None` if the file is not one this build wrote
 /// (cut short, say, or from another version of the quiz).
 pub fn read_file(lang: &'static str, json: &str) -> Option<(Messages, Model)> {
-    let mut file: serde_json::Value = serde_json::from_str(json).ok()?;
-    let serde_json::Value::Array(values) = file.get_mut("messages")?.take() else { return None };
+    let file = json::parse(json)?;
+    let values = file.get("messages")?.as_array()?;
     let messages = Messages::from_values(lang, values)?;
-    let fields = file.get("content")?.as_array()?.iter().map(serde_json::Value::as_str);
+    let fields = file.get("content")?.as_array()?.iter().map(Value::as_str);
     let fields: Vec<&str> = fields.collect::<Option<_>>()?;
     let model = Model::from_content(Content::from_fields(&fields)?).ok()?;
     Some((messages, model))

@@ -10,16 +10,17 @@ include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
 /// The texts of a fetched language file's messages, in order, kept for the life of the page: a
 /// message is a text, or an array of its six plural forms.
-fn texts(values: Vec<serde_json::Value>) -> Option<Vec<&'static str>> {
-    use serde_json::Value;
+fn texts(values: &[crate::json::Value]) -> Option<Vec<&'static str>> {
+    use crate::json::Value;
+    let leak = |text: &String| &*text.clone().leak();
     let mut texts = Vec::new();
     for value in values {
         match value {
-            Value::String(text) => texts.push(&*Box::leak(text.into_boxed_str())),
+            Value::String(text) => texts.push(leak(text)),
             Value::Array(forms) if forms.len() == 6 => {
                 for form in forms {
                     let Value::String(text) = form else { return None };
-                    texts.push(&*Box::leak(text.into_boxed_str()));
+                    texts.push(leak(text));
                 }
             }
             _ => return None,

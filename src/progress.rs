@@ -13,10 +13,9 @@
 use crate::attempts;
 use crate::compare;
 use crate::content::Model;
-use crate::json::{push_answers, push_string};
 use crate::resume_code::Resumed;
 use crate::scoring::in_scale;
-use serde_json::Value;
+use crate::json::{self, push_answers, push_string, Value};
 use std::fmt;
 
 /// The version this build writes. Bump it when the format changes, and migrate older ones.
@@ -168,10 +167,10 @@ impl Progress {
     /// Reads a save. Unknown question ids and answers off the scale are dropped and counted;
     /// the rest is kept.
     pub fn decode(text: &str, model: &Model) -> Result<Restored, DecodeError> {
-        let value: Value = serde_json::from_str(text).map_err(|_| DecodeError::NotJson)?;
+        let value = json::parse(text).ok_or(DecodeError::NotJson)?;
         let Value::Object(saved) = value else { return Err(DecodeError::WrongShape("not an object")) };
         let version = match saved.get("version") {
-            Some(Value::Number(n)) => n.as_u64().ok_or(DecodeError::WrongShape("version is not a whole number"))?,
+            Some(Value::Number(n)) => n.ok_or(DecodeError::WrongShape("version is not a whole number"))?,
             _ => return Err(DecodeError::WrongShape("no version")),
         };
         if version > FORMAT_VERSION {
@@ -186,7 +185,7 @@ impl Progress {
         let mut progress = Progress::new(model);
         let mut dropped = 0;
         for (id, value) in answers {
-            match (model.question_index(id), answer_from(value)) {
+            match (model.question_index(id), answer_from(value.as_u64())) {
                 (Some(q), Some(a)) => progress.answers[q] = Some(a),
                 _ => dropped += 1,
             }
@@ -228,9 +227,9 @@ fn career_ids(model: &Model, careers: &[usize]) -> String {
     ids.join(",")
 }
 
-/// An answer as JSON gives it: a whole number on the quiz's scale, or `None`.
-pub fn answer_from(value: &Value) -> Option<u8> {
-    value.as_u64().and_then(|a| u8::try_from(a).ok()).filter(|a| in_scale(*a))
+/// An answer as JSON gives it (its `as_u64`): a whole number on the quiz's scale, or `None`.
+pub fn answer_from(number: Option<u64>) -> Option<u8> {
+    number.and_then(|a| u8::try_from(a).ok()).filter(|a| in_scale(*a))
 }
 
 /// A decoded save and how many of its entries could not be kept.

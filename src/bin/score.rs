@@ -69,7 +69,7 @@ fn parse_answers(text: &str, model: &Model) -> Result<Vec<Option<u8>>, String> {
     for (id, value) in given {
         let index = model.question_index(id).ok_or_else(|| format!("unknown question id `{id}`"))?;
         let answer =
-            answer_from(value).ok_or_else(|| format!("answer to `{id}` is {value}, not a whole number from 1 to 5"))?;
+            answer_from(value.as_u64()).ok_or_else(|| format!("answer to `{id}` is {value}, not a whole number from 1 to 5"))?;
         answers[index] = Some(answer);
     }
     Ok(answers)
