@@ -106,18 +106,34 @@ async function answerToNextPainted(browser, url) {
 }
 
 /**
- * Lighthouse's category scores (0–100) for a URL, with the same Chromium and flags. Run without
- * blocking: the servers it measures live in this process.
+ * Lighthouse's category scores (0–100) for a URL, with the same Chromium and flags: the median of
+ * LIGHTHOUSE_RUNS runs (5 unless set), since one run's performance score moves by several points
+ * with what else the machine is doing. Also the performance scores' range and the median largest
+ * contentful paint and total blocking time. Run without blocking: the servers it measures live in
+ * this process.
  */
 async function lighthouse(url) {
   const out = join(root, 'target', 'lighthouse.json');
-  await promisify(execFile)(join(root, 'bench/node_modules/.bin/lighthouse'), [
-    url, '--quiet', '--output=json', `--output-path=${out}`,
-    '--only-categories=performance,accessibility,best-practices,seo',
-    '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
-  ], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' } });
-  const report = JSON.parse(readFileSync(out, 'utf8'));
-  return Object.fromEntries(Object.entries(report.categories).map(([id, c]) => [id, Math.round(c.score * 100)]));
+  const runs = [];
+  for (let i = 0; i < Number(process.env.LIGHTHOUSE_RUNS ?? 5); i += 1) {
+    await promisify(execFile)(join(root, 'bench/node_modules/.bin/lighthouse'), [
+      url, '--quiet', '--output=json', `--output-path=${out}`,
+      '--only-categories=performance,accessibility,best-practices,seo',
+      '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
+    ], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' } });
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    runs.push({
+      ...Object.fromEntries(Object.entries(report.categories).map(([id, c]) => [id, Math.round(c.score * 100)])),
+      lcp: report.audits['largest-contentful-paint'].numericValue,
+      tbt: report.audits['total-blocking-time'].numericValue,
+    });
+  }
+  const median = (key) => stats(runs.map((r) => r[key])).median;
+  const performance = stats(runs.map((r) => r.performance));
+  return {
+    performance: performance.median, accessibility: median('accessibility'), 'best-practices': median('best-practices'), seo: median('seo'),
+    performanceRange: [performance.min, performance.max], lcp: median('lcp'), tbt: median('tbt'), runs: runs.length,
+  };
 }
 
 function nativeScoring() {
@@ -161,8 +177,6 @@ const lighthouseQuiz = await lighthouse(quiz.url);
 const lighthouseFloor = await lighthouse(floor.url);
 quiz.close();
 floor.close();
-quiz.close();
-floor.close();
 const scoring = nativeScoring();
 
 const quizRows = sizes(quizDist);
@@ -177,7 +191,7 @@ const results = {
   scoring,
   lighthouse: { quiz: lighthouseQuiz, floor: lighthouseFloor },
 };
-const lh = (scores) => `performance ${scores.performance}, accessibility ${scores.accessibility}, best practices ${scores['best-practices']}, SEO ${scores.seo}`;
+const lh = (scores) => `performance ${scores.performance} (${scores.performanceRange.join('–')}), accessibility ${scores.accessibility}, best practices ${scores['best-practices']}, SEO ${scores.seo}; LCP ${ms(scores.lcp)}, TBT ${ms(scores.tbt)}`;
 
 const report = `# Benchmarks
 
@@ -206,6 +220,8 @@ ${table(floorRows)}
 
 ## Lighthouse (npm \`lighthouse\`, its default simulated mobile throttling, same Chromium and flags)
 
+Medians of ${lighthouseQuiz.runs} runs each, the performance scores' range in brackets.
+
 | | scores |
 |---|---|
 | quiz (welcome page) | ${lh(lighthouseQuiz)} |
@@ -219,7 +235,7 @@ ${table(floorRows)}
 | wasm, brotli | ≤ 90 KB (92,160 bytes) | ${results.quiz.wasmBrotli} bytes |
 | first question interactive at ${THROTTLE}x | ≤ 1 s | ${ms(results.quiz.firstQuestion.median)} median |
 | answer → next question painted at ${THROTTLE}x | ≤ 50 ms median | ${ms(results.quiz.answerToNext.median)} median |
-| Lighthouse performance | ≥ 98 | ${lighthouseQuiz.performance} |
+| Lighthouse performance | ≥ 98 | ${lighthouseQuiz.performance} median (${lighthouseQuiz.performanceRange.join('–')}) |
 | Lighthouse accessibility | 100 | ${lighthouseQuiz.accessibility} |
 `;
 writeFileSync(join(root, 'BENCHMARKS.md'), report);

