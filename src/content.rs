@@ -288,23 +288,21 @@ impl fmt::Display for ContentError {
 }
 
 impl Content {
-    /// Reads the bundle. By hand from a `serde_json::Value` rather than through the derived
-    /// `Deserialize`: the browser build parses `Value`s for saved progress anyway, and this
-    /// spares it the derived visitors (about 10 KB of brotli-compressed wasm). The derives stay
-    /// for the tests, which read the TOML files with them.
+    /// Reads a JSON bundle: natively only (the browser reads its content from fields, with
+    /// `from_fields`). By hand from a `serde_json::Value`, with the page-only tables through the
+    /// derived `Deserialize`; the tests check it against the derives, which read the TOML files.
     pub fn from_json(json: &str) -> Result<Content, ContentError> {
         let bundle: serde_json::Value = serde_json::from_str(json).map_err(|e| ContentError::Malformed(e.to_string()))?;
         Content::from_value(&bundle)
     }
 
-    /// Reads a bundle already parsed, such as the one inside a language file.
+    /// Reads a bundle already parsed.
     pub fn from_value(bundle: &serde_json::Value) -> Result<Content, ContentError> {
         read_bundle(bundle).ok_or_else(|| ContentError::Malformed("the bundle lacks a field or has one of the wrong type".into()))
     }
 
     /// Reads the quiz's bundle from the flat list of fields `build.rs` writes (`quiz_fields`), so
-    /// the browser needs no JSON reader for it: that reader cost about 6 KB of brotli-compressed
-    /// wasm. `None` if the fields are cut short or of the wrong kind. In order:
+    /// the browser needs no JSON reader for it (about 4 KB less brotli-compressed wasm). `None` if the fields are cut short or of the wrong kind. In order:
     /// - the number of traits, then each trait's id, kind, label and O*NET name (empty if none);
     /// - the number of questions, then each one's id, section, text, number of keys, and each
     ///   key's trait id and weight;
@@ -314,7 +312,7 @@ impl Content {
     ///
     /// Numbers are written as decimals (`-0.5`, `4.25`), read exactly without a float parser.
     pub fn from_fields(fields: &[&str]) -> Option<Content> {
-        // One instance for both callers (a generic iterator made two, 4 KB of wasm).
+        // A slice, not a generic iterator: one instance for both callers (two cost 1.1 KB of wasm).
         let mut fields = fields.iter().copied();
         let mut next = || fields.next();
         let text = |field: Option<&str>| field.map(str::to_owned);
@@ -559,8 +557,8 @@ impl Content {
 
 fn read_bundle(bundle: &serde_json::Value) -> Option<Content> {
     use serde_json::Value;
-    // The browser's bundle (`QUIZ_JSON`) leaves the sources out, with the other page-only parts.
-    let browser_bundle = bundle.get("sources").is_none();
+    // The quiz's bundle (`QUIZ_JSON`) leaves the sources out, with the other page-only parts.
+    let quiz_bundle = bundle.get("sources").is_none();
     fn text(v: &Value, key: &str) -> Option<String> {
         v.get(key)?.as_str().map(str::to_owned)
     }
@@ -629,7 +627,7 @@ fn read_bundle(bundle: &serde_json::Value) -> Option<Content> {
                 subjects: levels(c.get("subjects")?)?,
                 conditions: levels(c.get("conditions")?)?,
                 file: text(c, "file").unwrap_or_default(),
-                ..extras(c, browser_bundle)?
+                ..extras(c, quiz_bundle)?
             })
         })?,
         sources: each_or_none(bundle, "sources", |s| {
@@ -638,9 +636,7 @@ fn read_bundle(bundle: &serde_json::Value) -> Option<Content> {
     })
 }
 
-/// The career page's facts, pay, routes, day and outlook. Only native code reads them (the static
-/// pages are written natively); the browser's bundle leaves them out, and so does its reader.
-#[cfg(not(target_arch = "wasm32"))]
+/// The career page's facts, pay, routes, day and outlook: for the static pages, written natively.
 fn page_extras(c: &serde_json::Value) -> Option<Career> {
     /// Absent is empty; present but malformed is `None`, which fails the whole bundle.
     fn field<T: serde::de::DeserializeOwned + Default>(c: &serde_json::Value, key: &str) -> Option<T> {
@@ -659,9 +655,9 @@ fn page_extras(c: &serde_json::Value) -> Option<Career> {
     })
 }
 
-/// What the browser's bundle keeps of the page-only tables, for the comparison of careers: pay
-/// (without sources) and the US training step. The browser reads only this; natively it reads the
-/// browser's bundle, which tests use to check what the browser gets.
+/// What the quiz's bundle keeps of the page-only tables, for the comparison of careers: pay
+/// (without sources) and the US training step. The tests read the quiz's bundle with it, to
+/// check what the browser reads from its fields.
 fn comparison_extras(c: &serde_json::Value) -> Career {
     let text = |v: &serde_json::Value, key: &str| v.get(key).and_then(serde_json::Value::as_str).unwrap_or_default().to_owned();
     let list = |key: &str| c.get(key).and_then(serde_json::Value::as_array).map(Vec::as_slice).unwrap_or_default();
@@ -672,14 +668,8 @@ fn comparison_extras(c: &serde_json::Value) -> Career {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
-fn extras(c: &serde_json::Value, browser_bundle: bool) -> Option<Career> {
-    if browser_bundle { Some(comparison_extras(c)) } else { page_extras(c) }
-}
-
-#[cfg(target_arch = "wasm32")]
-fn extras(c: &serde_json::Value, _: bool) -> Option<Career> {
-    Some(comparison_extras(c))
+fn extras(c: &serde_json::Value, quiz_bundle: bool) -> Option<Career> {
+    if quiz_bundle { Some(comparison_extras(c)) } else { page_extras(c) }
 }
 
 /// A decimal as `build.rs` writes it (`-0.5`, `4.25`, `5`): the digits as a whole number divided
