@@ -293,12 +293,7 @@ impl Content {
     /// derived `Deserialize`; the tests check it against the derives, which read the TOML files.
     pub fn from_json(json: &str) -> Result<Content, ContentError> {
         let bundle: serde_json::Value = serde_json::from_str(json).map_err(|e| ContentError::Malformed(e.to_string()))?;
-        Content::from_value(&bundle)
-    }
-
-    /// Reads a bundle already parsed.
-    pub fn from_value(bundle: &serde_json::Value) -> Result<Content, ContentError> {
-        read_bundle(bundle).ok_or_else(|| ContentError::Malformed("the bundle lacks a field or has one of the wrong type".into()))
+        read_bundle(&bundle).ok_or_else(|| ContentError::Malformed("the bundle lacks a field or has one of the wrong type".into()))
     }
 
     /// Reads the quiz's bundle from the flat list of fields `build.rs` writes (`quiz_fields`), so
