@@ -181,29 +181,31 @@ fn quiz_fields(bundle: &serde_json::Map<String, serde_json::Value>) -> Vec<Strin
         assert!(!written.contains('e') && written.len() <= 17, "{what}: {n} has too many digits for the browser's reader");
         written
     };
-    let list = |v: &Value, key: &str| v.get(key).and_then(Value::as_array).cloned().unwrap_or_default();
-    let traits = list(&Value::Object(bundle.clone()), "traits");
+    fn list(v: Option<&Value>) -> &[Value] {
+        v.and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default()
+    }
+    let traits = list(bundle.get("traits"));
     fields.push(traits.len().to_string());
-    for t in &traits {
+    for t in traits {
         fields.extend([text(t, "id"), text(t, "kind"), text(t, "label"), text(t, "onet")]);
     }
-    let questions = list(&Value::Object(bundle.clone()), "questions");
+    let questions = list(bundle.get("questions"));
     fields.push(questions.len().to_string());
-    for q in &questions {
+    for q in questions {
         let keys = q.get("keys").and_then(Value::as_object).cloned().unwrap_or_default();
         fields.extend([text(q, "id"), text(q, "section"), text(q, "text"), keys.len().to_string()]);
         for (id, weight) in &keys {
             fields.extend([id.clone(), number(Some(weight), id)]);
         }
     }
-    let careers = list(&Value::Object(bundle.clone()), "careers");
+    let careers = list(bundle.get("careers"));
     fields.push(careers.len().to_string());
-    for c in &careers {
+    for c in careers {
         let id = text(c, "id");
         let job_zone = c["onet"].get("job_zone").filter(|z| !z.is_null()).map(|z| number(Some(z), &id)).unwrap_or_default();
         fields.extend([id.clone(), text(c, "title"), text(c, "summary"), text(c, "hours"), job_zone]);
         // Levels in the traits' order, each from the block of its kind.
-        for t in &traits {
+        for t in traits {
             let block = match t["kind"].as_str().unwrap_or_default() {
                 "interest" => "interests",
                 "work_style" => "work_styles",
@@ -213,14 +215,14 @@ fn quiz_fields(bundle: &serde_json::Map<String, serde_json::Value>) -> Vec<Strin
             let level = c[block]["levels"].get(t["id"].as_str().unwrap_or_default());
             fields.push(number(level, &id));
         }
-        let pay = list(c, "pay");
+        let pay = list(c.get("pay"));
         fields.push(pay.len().to_string());
-        for p in &pay {
+        for p in pay {
             fields.extend([text(p, "region"), text(p, "text"), text(p, "year")]);
         }
-        let routes = list(c, "routes");
+        let routes = list(c.get("routes"));
         fields.push(routes.len().to_string());
-        for r in &routes {
+        for r in routes {
             fields.extend([text(r, "region"), text(r, "training")]);
         }
     }
