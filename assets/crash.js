@@ -4,7 +4,14 @@ document.addEventListener('click', (event) => {
   const button = event.target.closest && event.target.closest('[data-crash-action]');
   if (!button) return;
   if (button.dataset.crashAction === 'reload') {
-    location.reload();
+    // Without the panic drill: a link carrying `?drill=panic` must not stop the quiz twice.
+    const url = new URL(location.href);
+    if (url.searchParams.has('drill')) {
+      url.searchParams.delete('drill');
+      location.replace(url.href);
+    } else {
+      location.reload();
+    }
     return;
   }
   const details = document.getElementById('crash-details');

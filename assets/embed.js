@@ -17,7 +17,8 @@
   const passed = { lang: 'lang', accent: 'accent', compact: 'compact', storage: 'storage', shareAnswers: 'answers' };
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(script.dataset)) {
-    if (passed[name]) params.set(passed[name], value);
+    // Own keys only: `data-constructor` must not find Object's constructor on the prototype.
+    if (Object.hasOwn(passed, name)) params.set(passed[name], value);
     else if (name !== 'title') console.warn(`career quiz: unknown option data-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}; ignored`);
   }
   // Where the quiz may post its messages: this page, and nowhere else.

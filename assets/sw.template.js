@@ -1,14 +1,48 @@
 // The service worker: it keeps every file of this build the quiz needs, so the quiz loads and
-// works offline after a first visit, and each career page once it has been opened. scripts/post-build.mjs fills in VERSION and FILES for each build. A new build
-// waits until the page asks it to take over ("Refresh to update"), so a quiz in progress is
-// never swapped out from under the student; their answers are in local storage either way.
+// works offline after a first visit, and each career page once it has been opened.
+// scripts/post-build.mjs fills in VERSION and FILES (each URL with its integrity hash) for each
+// build. A new build waits until the page asks it to take over ("Refresh to update"), so a quiz
+// in progress is never swapped out from under the student; their answers are in local storage
+// either way.
 const VERSION = "VERSION";
 const FILES = ["FILES"];
 const CACHE = `career-quiz-${VERSION}`;
 
+// The type each kind of file must come with. A host that answers a missing file with its
+// index.html (or a school's filter with a "blocked" page) must never have that kept as the wasm.
+const TYPES = {
+  html: ['text/html'],
+  js: ['text/javascript', 'application/javascript'],
+  wasm: ['application/wasm', 'application/octet-stream'],
+  css: ['text/css'],
+  svg: ['image/svg+xml'],
+  png: ['image/png'],
+};
+const typeFits = (url, type) => {
+  const path = new URL(url, self.location.href).pathname;
+  const extension = path.endsWith('/') ? 'html' : path.slice(path.lastIndexOf('.') + 1);
+  const mime = (type ?? '').split(';')[0].trim().toLowerCase();
+  return Object.hasOwn(TYPES, extension) ? TYPES[extension].includes(mime) : mime !== 'text/html';
+};
+
 self.addEventListener('install', (event) => {
-  // Past the HTTP cache, so an old index.html never lands beside this build's files.
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES.map((url) => new Request(url, { cache: 'reload' })))));
+  // Every file must come whole and right, or this version is not installed at all and the one
+  // before it carries on: `ok`, the type its name calls for, and this build's integrity hash
+  // (past the HTTP cache, so an old index.html never lands beside this build's files).
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    try {
+      await Promise.all(FILES.map(async ([url, integrity]) => {
+        const response = await fetch(new Request(url, { cache: 'reload', integrity }));
+        if (!response.ok) throw new Error(`${url}: status ${response.status}`);
+        if (!typeFits(url, response.headers.get('content-type'))) throw new Error(`${url}: type ${response.headers.get('content-type')}`);
+        await cache.put(url, response);
+      }));
+    } catch (error) {
+      await caches.delete(CACHE);
+      throw error;
+    }
+  })());
 });
 
 self.addEventListener('activate', (event) => {

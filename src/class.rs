@@ -9,14 +9,29 @@ use crate::messages::{fill, Messages};
 use crate::report::{capitalised, SHARED_PREFIX};
 use crate::resume_code::{self, CodeError};
 use crate::scoring::{score, trait_scores, Outcome};
+use std::collections::BTreeSet;
+
+/// How many unreadable lines the summary names; the rest are counted.
+pub const REJECTED_LISTED: usize = 20;
+/// The largest file a teacher's summary reads: a class's links take a few KB, so anything much
+/// larger is not a list of links.
+pub const FILE_LIMIT: u64 = 1 << 20;
+
+/// Whether a chosen file can be a list of links: no larger than [`FILE_LIMIT`], and text
+/// (a NUL, or the replacement character that a file not in UTF-8 reads with, says it is not).
+pub fn readable_file(size: u64, text: &str) -> bool {
+    size <= FILE_LIMIT && !text.contains(['\0', '\u{FFFD}'])
+}
 
 /// The summary of the lines pasted in.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClassSummary {
     /// Distinct codes read.
     pub students: usize,
-    /// Lines that held no readable code: line number (from 1) and why.
+    /// The first [`REJECTED_LISTED`] lines that held no readable code: line number (from 1) and why.
     pub rejected: Vec<(usize, CodeError)>,
+    /// How many lines held no readable code, all told.
+    pub rejected_count: usize,
     /// Lines that repeated a code already counted (the same link pasted twice).
     pub repeated: usize,
     /// Students whose answers were too few or too uniform to rank careers.
@@ -45,13 +60,14 @@ pub fn summarise(model: &Model, pasted: &str) -> ClassSummary {
     let mut summary = ClassSummary {
         students: 0,
         rejected: Vec::new(),
+        rejected_count: 0,
         repeated: 0,
         unranked: 0,
         top_match: vec![0; careers],
         top_three: vec![0; careers],
         averages: vec![None; traits],
     };
-    let mut seen: Vec<Vec<Option<u8>>> = Vec::new();
+    let mut seen: BTreeSet<Vec<Option<u8>>> = BTreeSet::new();
     let mut sums = vec![(0.0, 0usize); traits];
     for (n, line) in pasted.lines().enumerate() {
         let line = line.trim();
@@ -61,7 +77,10 @@ pub fn summarise(model: &Model, pasted: &str) -> ClassSummary {
         let answers = match resume_code::decode(code_in(line), model) {
             Ok(resumed) => resumed.answers,
             Err(error) => {
-                summary.rejected.push((n + 1, error));
+                summary.rejected_count += 1;
+                if summary.rejected.len() < REJECTED_LISTED {
+                    summary.rejected.push((n + 1, error));
+                }
                 continue;
             }
         };
@@ -85,7 +104,7 @@ pub fn summarise(model: &Model, pasted: &str) -> ClassSummary {
             }
             _ => summary.unranked += 1,
         }
-        seen.push(answers);
+        seen.insert(answers);
     }
     summary.averages = sums.into_iter().map(|(sum, count)| (count > 0).then(|| (sum / count as f64, count))).collect();
     summary
@@ -154,7 +173,12 @@ pub fn summary_html(model: &Model, text: &Messages, summary: &ClassSummary) -> S
             let why = text.code_problem(*error);
             push_tagged(&mut out, "li", &fill(text.class_line, &[("line", &line.to_string()), ("why", why)]));
         }
-        out.push_str("</ul>\n</div>\n");
+        out.push_str("</ul>\n");
+        let unlisted = summary.rejected_count - summary.rejected.len();
+        if unlisted > 0 {
+            push_tagged(&mut out, "p", &fill(text.class_rejected_more, &[("count", &unlisted.to_string())]));
+        }
+        out.push_str("</div>\n");
     }
     if summary.students == 0 {
         return out;
@@ -227,7 +251,7 @@ pub fn summary_csv(model: &Model, text: &Messages, summary: &ClassSummary) -> St
         ("students", text.csv_students, summary.students),
         ("repeated", text.csv_repeated, summary.repeated),
         ("unranked", text.csv_unranked, summary.unranked),
-        ("not_read", text.csv_not_read, summary.rejected.len()),
+        ("not_read", text.csv_not_read, summary.rejected_count),
     ] {
         push_csv_line(&mut out, ["class", id, name, &value.to_string()]);
     }

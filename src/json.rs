@@ -259,6 +259,22 @@ pub fn push_answers(out: &mut String, model: &Model, answers: &[Option<u8>]) {
     out.push('}');
 }
 
+/// Appends when each given answer was given, `{"ID":MILLISECONDS,...}`, leaving out the times
+/// not known (0).
+pub fn push_answer_times(out: &mut String, model: &Model, answers: &[Option<u8>], times: &[u64]) {
+    out.push('{');
+    let known = model.content.questions.iter().zip(answers.iter().zip(times)).filter(|(_, (a, &t))| a.is_some() && t > 0);
+    for (n, (question, (_, time))) in known.enumerate() {
+        if n > 0 {
+            out.push(',');
+        }
+        push_string(out, &question.id);
+        out.push(':');
+        out.push_str(&time.to_string());
+    }
+    out.push('}');
+}
+
 /// Appends `text` as a JSON string, quoted and escaped.
 pub fn push_string(out: &mut String, text: &str) {
     out.push('"');

@@ -1,25 +1,31 @@
 //! The saved-progress format: what is kept in the browser's local storage after every answer.
 //!
 //! ```json
-//! {"version":1,"answers":{"int_set_up_machines":4},"current":"int_repair_equipment","screen":"quiz"}
+//! {"version":2,"answers":{"int_set_up_machines":4},"answered_at":{"int_set_up_machines":1764583200123},
+//!  "current":"int_repair_equipment","screen":"quiz"}
 //! ```
 //! Answers are kept by question id, so a save survives questions being added, removed or
 //! reordered. Decoding never panics: it keeps every answer that is still valid and counts the rest.
 //!
 //! Versions ever written, each with a fixture in `tests/fixtures/progress/` that must keep
-//! decoding: 1 (`version`, `answers`, `current`, `screen`). A later version adds a fixture and a
-//! step in `decode` that reads the older shape.
+//! decoding:
+//! - 1: `version`, `answers`, `current`, `screen`;
+//! - 2: adds `answered_at`, when each answer was given (milliseconds since 1970 by the browser's
+//!   clock), so that two tabs answering at once agree on the newest answer. A version 1 save
+//!   reads with every time unknown (0).
+//!
+//! A later version adds a fixture and a step in `decode` that reads the older shape.
 
 use crate::attempts;
 use crate::compare;
 use crate::content::Model;
 use crate::resume_code::Resumed;
 use crate::scoring::in_scale;
-use crate::json::{self, push_answers, push_string, Value};
+use crate::json::{self, push_answer_times, push_answers, push_string, Value};
 use std::fmt;
 
 /// The version this build writes. Bump it when the format changes, and migrate older ones.
-pub const FORMAT_VERSION: u64 = 1;
+pub const FORMAT_VERSION: u64 = 2;
 
 /// Where the student is in the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -90,6 +96,10 @@ impl Screen {
 pub struct Progress {
     /// One entry per question, in content order.
     pub answers: Vec<Option<u8>>,
+    /// When each answer was given, in milliseconds since 1970 by the browser's clock; 0 when not
+    /// known (a version 1 save, a question not answered). Another tab's answer replaces this
+    /// tab's only if it is newer.
+    pub answered_at: Vec<u64>,
     /// The question on screen, by index.
     pub current: usize,
     pub screen: Screen,
@@ -97,7 +107,8 @@ pub struct Progress {
 
 impl Progress {
     pub fn new(model: &Model) -> Progress {
-        Progress { answers: vec![None; model.questions.len()], current: 0, screen: Screen::Welcome }
+        let n = model.questions.len();
+        Progress { answers: vec![None; n], answered_at: vec![0; n], current: 0, screen: Screen::Welcome }
     }
 
     /// Nothing worth keeping: no answer, and the student has not gone past the welcome page. (A
@@ -106,25 +117,34 @@ impl Progress {
         self.answered() == 0 && matches!(self.screen, Screen::Welcome | Screen::Teacher)
     }
 
-    /// Takes in what another tab saved. Answers are shared, and the other tab's are the newest
-    /// (it saves after every answer); an answer only this tab has is kept. Where to be in the
-    /// quiz stays this tab's own. (A fresh start in another tab removes the save instead, and the
-    /// app starts afresh on hearing that.) Returns whether any answer changed.
-    pub fn merge_from_other_tab(&mut self, other: &Progress) -> bool {
-        let mut changed = false;
-        for (mine, theirs) in self.answers.iter_mut().zip(&other.answers) {
-            if theirs.is_some() && theirs != mine {
-                *mine = *theirs;
-                changed = true;
+    /// Takes in what another tab saved. Answers are shared, question by question, and the newer
+    /// of the two answers wins: the later time, or for the same millisecond the higher answer,
+    /// so that both tabs settle on the same one whichever hears the other first. Where to be in
+    /// the quiz stays this tab's own. (A fresh start in another tab removes the save instead,
+    /// and the app starts afresh on hearing that.)
+    pub fn merge_from_other_tab(&mut self, other: &Progress) -> Merged {
+        let mut merged = Merged::default();
+        let theirs = other.answers.iter().zip(&other.answered_at);
+        for ((mine, my_time), (their_answer, their_time)) in self.answers.iter_mut().zip(self.answered_at.iter_mut()).zip(theirs) {
+            let ours = mine.map(|a| (*my_time, a));
+            let other = their_answer.map(|a| (*their_time, a));
+            if other > ours {
+                merged.changed |= *mine != *their_answer;
+                *mine = *their_answer;
+                *my_time = *their_time;
+            } else if ours > other {
+                merged.ours_newer = true;
             }
         }
-        changed
+        merged
     }
 
     /// Takes the answers and place from a resume code, replacing what was here, and goes on to
     /// the question it was made at.
-    pub fn resume_from(&mut self, resumed: Resumed, model: &Model) {
+    /// `at` is the time now: the code's answers count as given then.
+    pub fn resume_from(&mut self, resumed: Resumed, model: &Model, at: u64) {
         if resumed.answers.len() == model.questions.len() {
+            self.answered_at = resumed.answers.iter().map(|a| if a.is_some() { at } else { 0 }).collect();
             self.answers = resumed.answers;
             self.current = resumed.current.min(model.questions.len().saturating_sub(1));
             self.screen = Screen::Quiz;
@@ -145,6 +165,8 @@ impl Progress {
         let questions = &model.content.questions;
         let mut saved = format!("{{\"version\":{FORMAT_VERSION},\"answers\":");
         push_answers(&mut saved, model, &self.answers);
+        saved.push_str(",\"answered_at\":");
+        push_answer_times(&mut saved, model, &self.answers, &self.answered_at);
         if let Some(q) = questions.get(self.current) {
             saved.push_str(",\"current\":");
             push_string(&mut saved, &q.id);
@@ -190,6 +212,16 @@ impl Progress {
                 _ => dropped += 1,
             }
         }
+        // Version 1 kept no times: every one reads as unknown.
+        if let Some(Value::Object(times)) = saved.get("answered_at") {
+            for (id, time) in times {
+                if let (Some(q), Some(time)) = (model.question_index(id), time.as_u64()) {
+                    if progress.answers[q].is_some() {
+                        progress.answered_at[q] = time;
+                    }
+                }
+            }
+        }
         let current = saved.get("current").and_then(Value::as_str).and_then(|id| model.question_index(id));
         // A save whose current question was removed resumes at the first unanswered one.
         progress.current = current.or_else(|| progress.first_unanswered()).unwrap_or(0);
@@ -232,6 +264,16 @@ pub fn answer_from(number: Option<u64>) -> Option<u8> {
     number.and_then(|a| u8::try_from(a).ok()).filter(|a| in_scale(*a))
 }
 
+/// What taking in another tab's save did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Merged {
+    /// An answer here changed.
+    pub changed: bool,
+    /// This tab holds an answer newer than the other tab's save (or one it lacks), so that save
+    /// is behind and this tab should write the merged answers back.
+    pub ours_newer: bool,
+}
+
 /// A decoded save and how many of its entries could not be kept.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Restored {
@@ -262,8 +304,9 @@ impl fmt::Display for DecodeError {
 pub enum Action {
     /// Leave the welcome page for the question on record.
     Start,
-    /// Answer the question on screen (1..5); anything else is ignored.
-    Answer(u8),
+    /// Answer the question on screen (1..5; anything else is ignored), at a time in milliseconds
+    /// since 1970.
+    Answer(u8, u64),
     /// On to the next question, answered or skipped; after the last one, to the results.
     Next,
     /// Back to the previous question; from the first one, to the welcome page.
@@ -289,10 +332,11 @@ impl Progress {
         let last = model.questions.len().saturating_sub(1);
         match action {
             Action::Start => self.screen = Screen::Quiz,
-            Action::Answer(answer) if in_scale(answer) && self.current < self.answers.len() => {
+            Action::Answer(answer, at) if in_scale(answer) && self.current < self.answers.len() => {
                 self.answers[self.current] = Some(answer);
+                self.answered_at[self.current] = at;
             }
-            Action::Answer(_) => {}
+            Action::Answer(..) => {}
             Action::Next if self.current >= last => self.screen = Screen::Results,
             Action::Next => self.current += 1,
             Action::Back if self.current == 0 => self.screen = Screen::Welcome,

@@ -59,15 +59,19 @@ pub fn encode(model: &Model, answers: &[Option<u8>], current: usize) -> String {
 
 /// Reads a code typed or pasted by a student. Never panics, whatever the text.
 pub fn decode(code: &str, model: &Model) -> Result<Resumed, CodeError> {
+    let questions = model.questions.len();
+    let payload = payload_len(questions);
     let mut digits = Vec::new();
     for c in code.chars() {
         if c == '-' || c.is_whitespace() {
             continue;
         }
         digits.push(digit_of(c).ok_or(CodeError::BadCharacter)?);
+        // A line far longer than any code is not read to its end.
+        if digits.len() > payload + CHECK_CHARS {
+            return Err(CodeError::WrongLength);
+        }
     }
-    let questions = model.questions.len();
-    let payload = payload_len(questions);
     if digits.len() != payload + CHECK_CHARS {
         return Err(CodeError::WrongLength);
     }

@@ -42,6 +42,7 @@ pub fn privacy_html(text: &Messages) -> String {
         (text.privacy_what_heading, text.privacy_what),
         (text.privacy_where_heading, text.privacy_where),
         (text.privacy_how_long_heading, text.privacy_how_long),
+        (text.privacy_school_heading, text.privacy_school),
         (text.privacy_delete_heading, text.privacy_delete),
     ] {
         push_tagged(&mut out, "h2", heading);

@@ -16,7 +16,7 @@ fn progress_strategy() -> impl Strategy<Value = Progress> {
     let n = m.questions.len();
     let careers = m.content.careers.len();
     (
-        prop::collection::vec(prop::option::of(1u8..=5), n),
+        prop::collection::vec(prop::option::of((1u8..=5, prop_oneof![Just(0u64), 1u64..(1 << 53)])), n),
         0..n,
         prop_oneof![
             Just(Screen::Welcome),
@@ -29,7 +29,12 @@ fn progress_strategy() -> impl Strategy<Value = Progress> {
             prop::sample::subsequence((0..careers).collect::<Vec<_>>(), 2..=3).prop_shuffle().prop_map(Screen::Compare),
         ],
     )
-        .prop_map(|(answers, current, screen)| Progress { answers, current, screen })
+        .prop_map(|(given, current, screen)| Progress {
+            answers: given.iter().map(|g| g.map(|(a, _)| a)).collect(),
+            answered_at: given.iter().map(|g| g.map_or(0, |(_, t)| t)).collect(),
+            current,
+            screen,
+        })
 }
 
 proptest! {
@@ -69,7 +74,7 @@ proptest! {
     /// Whatever a student clicks, the state stays in range.
     #[test]
     fn actions_keep_the_state_in_range(actions in prop::collection::vec(prop_oneof![
-        Just(Action::Start), (0u8..8).prop_map(Action::Answer), Just(Action::Next), Just(Action::Back),
+        Just(Action::Start), (0u8..8, any::<u64>()).prop_map(|(a, t)| Action::Answer(a, t)), Just(Action::Next), Just(Action::Back),
         (0usize..200).prop_map(Action::GoTo), Just(Action::ShowResults), Just(Action::ShowPrivacy), Just(Action::Home), (0usize..40).prop_map(Action::OpenCareer),
         Just(Action::StartAgain),
     ], 0..200)) {
@@ -158,6 +163,9 @@ fn every_saved_version_ever_shipped_migrates_forward() {
         for (id, value) in saved["answers"].as_object().unwrap() {
             let q = m.question_index(id).unwrap();
             assert_eq!(restored.progress.answers[q], Some(value.as_u64().unwrap() as u8), "{} {id}", path.display());
+            // Version 1 kept no times: they read as unknown.
+            let time = saved.get("answered_at").map_or(0, |times| times[id].as_u64().unwrap());
+            assert_eq!(restored.progress.answered_at[q], time, "{} {id}'s time", path.display());
         }
         assert_eq!(restored.progress.current, m.question_index(saved["current"].as_str().unwrap()).unwrap());
         // And it is written back in today's format.
@@ -170,15 +178,57 @@ fn every_saved_version_ever_shipped_migrates_forward() {
 fn another_tabs_answers_are_taken_in_and_this_tabs_place_is_kept() {
     let m = model();
     let mut here = Progress { current: 5, screen: Screen::Quiz, ..Progress::new(m) };
-    here.answers[0] = Some(2);
-    here.answers[1] = Some(3);
+    (here.answers[0], here.answered_at[0]) = (Some(2), 100);
+    (here.answers[1], here.answered_at[1]) = (Some(3), 100);
     let mut there = Progress { current: 9, screen: Screen::Results, ..Progress::new(m) };
-    there.answers[1] = Some(5);
-    there.answers[2] = Some(4);
-    assert!(here.merge_from_other_tab(&there));
+    (there.answers[1], there.answered_at[1]) = (Some(5), 200);
+    (there.answers[2], there.answered_at[2]) = (Some(4), 150);
+    let merged = here.merge_from_other_tab(&there);
+    assert!(merged.changed);
+    assert!(merged.ours_newer, "the other tab lacks question 0's answer");
     assert_eq!(&here.answers[..3], &[Some(2), Some(5), Some(4)], "its newer answers win; ours it lacks stay");
+    assert_eq!(&here.answered_at[..3], &[100, 200, 150]);
     assert_eq!((here.current, &here.screen), (5, &Screen::Quiz));
-    assert!(!here.merge_from_other_tab(&there), "nothing new the second time");
+    let again = here.merge_from_other_tab(&there);
+    assert!(!again.changed, "nothing new the second time");
+}
+
+#[test]
+fn an_older_answer_from_another_tab_does_not_replace_a_newer_one() {
+    let m = model();
+    let mut here = Progress::new(m);
+    (here.answers[0], here.answered_at[0]) = (Some(3), 1_002);
+    let mut there = Progress::new(m);
+    (there.answers[0], there.answered_at[0]) = (Some(2), 1_000);
+    let merged = here.merge_from_other_tab(&there);
+    assert_eq!(merged, career_quiz::progress::Merged { changed: false, ours_newer: true });
+    assert_eq!(here.answers[0], Some(3));
+    // And the other tab, hearing this one's save, takes the newer answer.
+    assert!(there.merge_from_other_tab(&here).changed);
+    assert_eq!(there.answers[0], Some(3));
+}
+
+proptest! {
+    /// Two tabs that each hear the other's save end with the same answers, each the newest of
+    /// the two, whatever order they hear them in: last writer wins, and ties in the same
+    /// millisecond go the same way in both tabs.
+    #[test]
+    fn two_tabs_settle_on_the_newest_answers(a in progress_strategy(), b in progress_strategy(), a_hears_first in any::<bool>()) {
+        let (mut here, mut there) = (a.clone(), b.clone());
+        if a_hears_first {
+            here.merge_from_other_tab(&b);
+            there.merge_from_other_tab(&a);
+        } else {
+            there.merge_from_other_tab(&a);
+            here.merge_from_other_tab(&b);
+        }
+        prop_assert_eq!(&here.answers, &there.answers);
+        prop_assert_eq!(&here.answered_at, &there.answered_at);
+        for q in 0..a.answers.len() {
+            let newest = a.answers[q].map(|x| (a.answered_at[q], x)).max(b.answers[q].map(|x| (b.answered_at[q], x)));
+            prop_assert_eq!(here.answers[q].map(|x| (here.answered_at[q], x)), newest);
+        }
+    }
 }
 
 #[test]
@@ -230,7 +280,7 @@ fn the_quiz_walks_forward_and_back_and_ends_at_the_results() {
     let mut p = Progress::new(m);
     p.apply(Action::Start, m);
     assert_eq!(p.screen, Screen::Quiz);
-    p.apply(Action::Answer(4), m);
+    p.apply(Action::Answer(4, 1_000), m);
     p.apply(Action::Next, m);
     assert_eq!((p.current, p.answers[0]), (1, Some(4)));
     p.apply(Action::Back, m);

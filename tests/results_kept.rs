@@ -2,7 +2,7 @@
 //! CSV files hold the answers and the ranking, the chart shows the numbers its table gives, and a
 //! class summary counts what it is pasted, never panicking on anything.
 
-use career_quiz::class::{summarise, summary_csv, summary_html};
+use career_quiz::class::{readable_file, summarise, summary_csv, summary_html, FILE_LIMIT, REJECTED_LISTED};
 use career_quiz::content::{Model, TraitKind};
 use career_quiz::export::{self, Results};
 use career_quiz::messages::EN;
@@ -145,7 +145,8 @@ proptest! {
     fn class_summary_reads_anything(pasted in any::<String>()) {
         let summary = summarise(model(), &pasted);
         let lines = pasted.lines().filter(|l| !l.trim().is_empty()).count();
-        prop_assert_eq!(summary.students + summary.repeated + summary.rejected.len(), lines);
+        prop_assert_eq!(summary.students + summary.repeated + summary.rejected_count, lines);
+        prop_assert_eq!(summary.rejected.len(), summary.rejected_count.min(career_quiz::class::REJECTED_LISTED));
         let _ = summary_html(model(), &EN, &summary);
     }
 }
@@ -270,4 +271,46 @@ fn the_report_links_every_career_and_offers_keeping_only_for_its_own_answers() {
 fn data_urls_encode_every_byte_that_could_end_or_break_them() {
     let url = export::data_url("text/csv", "a,b \"c\"\r\n#%é");
     assert_eq!(url, "data:text/csv;charset=utf-8,a%2Cb%20%22c%22%0D%0A%23%25%C3%A9");
+}
+
+/// A large paste: lines not read are listed up to a limit and counted beyond it, and a class's
+/// links pasted many times over are counted once each (checked by a hash set, not a list).
+#[test]
+fn a_large_paste_lists_twenty_bad_lines_and_counts_the_rest() {
+    let n = model().questions.len();
+    let links: Vec<String> = (0..40)
+        .map(|s| {
+            // Forty students differing in their first three answers.
+            let answers: Vec<Option<u8>> = (0..n).map(|i| Some(if i < 3 { (s / 5usize.pow(i as u32) % 5) as u8 + 1 } else { (i % 5) as u8 + 1 })).collect();
+            share_link(model(), &answers, QUIZ)
+        })
+        .collect();
+    let mut pasted = String::new();
+    for round in 0..500 {
+        for link in &links {
+            pasted.push_str(link);
+            pasted.push('\n');
+        }
+        pasted.push_str(&format!("not a link {round}\n"));
+    }
+    let summary = summarise(model(), &pasted);
+    assert_eq!(summary.students, 40);
+    assert_eq!(summary.repeated, 40 * 499);
+    assert_eq!(summary.rejected_count, 500);
+    assert_eq!(summary.rejected.len(), REJECTED_LISTED);
+    assert_eq!(summary.rejected[0].0, 41, "the first bad line, by its number");
+    let html = summary_html(model(), &EN, &summary);
+    assert_eq!(html.matches("<li>").count(), REJECTED_LISTED);
+    assert!(html.contains("More lines that could not be read, not listed here: 480."), "{html}");
+}
+
+/// A chosen file is read only if it can be a list of links.
+#[test]
+fn a_file_too_large_or_not_text_is_refused() {
+    let link = share_link(model(), &vec![Some(3); model().questions.len()], QUIZ);
+    assert!(readable_file(link.len() as u64, &link));
+    assert!(readable_file(FILE_LIMIT, "a\nb"));
+    assert!(!readable_file(FILE_LIMIT + 1, "a\nb"), "over the limit");
+    assert!(!readable_file(10, "\u{89}PNG\r\n\u{1a}\n\0\0"), "a NUL");
+    assert!(!readable_file(10, "caf\u{FFFD}"), "bytes that are not UTF-8, as the browser reads them");
 }

@@ -11,7 +11,8 @@ fn score(args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    // A command that refuses its input may stop reading before the end of it.
+    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
     child.wait_with_output().unwrap()
 }
 
@@ -98,4 +99,31 @@ fn bad_input_gets_one_line_and_exit_code_2() {
     assert_eq!(missing.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("cannot read /no/such/file.json"));
     assert_eq!(score(&[], "").status.code(), Some(2));
+}
+
+/// What an error quotes of the input cannot act on the adviser's terminal: control codes are
+/// escaped and a long id is cut short. A key given twice is refused rather than the last one
+/// winning, and a file far larger than any set of answers is refused before it is read whole.
+#[test]
+fn hostile_input_cannot_reach_the_terminal_or_go_unnoticed() {
+    // OSC 52 (set the clipboard), clear the screen, a carriage return and a fake verdict.
+    let hostile = "\u{1b}]52;c;ZWNobyBoaQ==\u{7}\u{1b}[2J\rOK \u{202e}";
+    let out = score(&["-"], &serde_json::json!({ "answers": { hostile: 3 } }).to_string());
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.chars().all(|c| c == '\n' || (' '..='~').contains(&c) || c == '…'), "{stderr:?}");
+    assert!(stderr.contains(r"unknown question id `\u{1b}]52;c;ZWNobyBoaQ==\u{7}\u{1b}[2J\rOK \u{202e}`"), "{stderr:?}");
+
+    let long = "x".repeat(5000);
+    let out = score(&["-"], &serde_json::json!({ "answers": { &long: 3 } }).to_string());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.len() < 200, "cut short: {} bytes", stderr.len());
+    assert!(stderr.contains(&format!("`{}…`", "x".repeat(80))), "{stderr}");
+
+    let id = questions()[0]["id"].as_str().unwrap().to_owned();
+    assert_bad_input(&format!(r#"{{"answers": {{"{id}": 4}}, "answers": {{}}}}"#), "the key `answers` is given twice");
+    assert_bad_input(&format!(r#"{{"answers": {{"{id}": 4, "{id}": 5}}}}"#), &format!("the key `{id}` is given twice"));
+
+    let padded = format!(r#"{{"answers": {{"{id}": 4}}, "padding": "{}"}}"#, " ".repeat(2 << 20));
+    assert_bad_input(&padded, "larger than 1024 KB");
 }

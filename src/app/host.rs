@@ -14,6 +14,11 @@ fn host_field(name: &str) -> Option<JsValue> {
     Reflect::get(&host, &JsValue::from_str(name)).ok()
 }
 
+/// Whether the quiz is on a school's page that declared its origin (so can hear from it).
+pub fn present() -> bool {
+    host_field("completed").is_some_and(|f| f.is_function())
+}
+
 /// Whether the school asked for the answers in the completion event (`data-share-answers="yes"`).
 pub fn wants_answers() -> bool {
     host_field("shareAnswers").is_some_and(|flag| flag.is_truthy())

@@ -86,7 +86,7 @@ pub fn html_screen(ctx: Ctx, screen: Screen, shared: Option<Vec<Option<u8>>>, le
                 let first_unanswered = ctx.progress.with_untracked(Progress::first_unanswered);
                 ctx.dispatch(Action::GoTo(first_unanswered.unwrap_or(0)));
             }
-            ButtonAction::Results => ctx.dispatch(Action::ShowResults),
+            ButtonAction::Results => ctx.act(Action::ShowResults),
             ButtonAction::Home => ctx.dispatch(Action::Home),
             ButtonAction::LeaveShared => leave_shared.run(()),
             ButtonAction::CopyShareLink => copy_share_link(ctx),

@@ -18,7 +18,7 @@ use career_quiz::embed;
 use career_quiz::html::ButtonAction;
 use career_quiz::language;
 use career_quiz::messages::{fill, Messages, EN};
-use career_quiz::progress::{Action, DecodeError, Progress, Screen};
+use career_quiz::progress::{Action, DecodeError, Merged, Progress, Screen};
 use career_quiz::report::SHARED_PREFIX;
 use career_quiz::resume_code;
 use career_quiz::scoring::{self, Outcome};
@@ -71,6 +71,10 @@ fn start(text: &'static Messages, model: Option<&'static Model>, notice: Option<
         let _ = root.set_attribute("lang", text.lang);
     }
     document().set_title(text.app_title);
+    // The static "Loading the quiz…" of index.html, which `assets/boot.js` watches.
+    if let Some(boot) = document().get_element_by_id("boot") {
+        boot.remove();
+    }
     leptos::mount::mount_to_body(move || App(AppProps { text, model, notice }));
 }
 
@@ -84,16 +88,40 @@ pub struct Ctx {
     pub outcome: Memo<Outcome>,
     /// Earlier attempts on this device, newest first.
     pub attempts: RwSignal<Vec<Attempt>>,
+    /// The student brought themselves to their results on this page, by a click here: only then
+    /// may a school's page hear of them, never from an address or a save alone.
+    results_shown_by_student: RwSignal<bool>,
     panic_drill: bool,
 }
 
 impl Ctx {
     pub fn dispatch(self, action: Action) {
-        if self.panic_drill && matches!(action, Action::Answer(_)) {
+        if self.panic_drill && matches!(action, Action::Answer(..)) {
             panic!("panic drill (?drill=panic): a deliberate panic on answering");
         }
         self.progress.update(|p| p.apply(action, self.model));
     }
+
+    /// An action the student took with a click on this page.
+    pub fn act(self, action: Action) {
+        self.dispatch(action);
+        if self.progress.with_untracked(|p| p.screen == Screen::Results) {
+            self.results_shown_by_student.set(true);
+        }
+    }
+}
+
+/// The time now by the browser's clock, in milliseconds since 1970: when an answer was given.
+pub fn now() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// Whether the student lets the quiz send their answers to a school's page that asked for them.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum AnswersToHost {
+    NotAsked,
+    Send,
+    Keep,
 }
 
 /// Whether and how progress is being saved on this page.
@@ -104,8 +132,21 @@ enum Saving {
     Unavailable,
     /// A save newer than this app is left alone: the quiz runs in memory.
     NewerSaveKept,
+    /// Reading the save failed, so what it holds is not known: it is left alone and the quiz runs
+    /// in memory.
+    ReadFailed,
+    /// A save that could not be fully read could not be backed up either (no room): it is left
+    /// where it is and the quiz runs in memory.
+    BackupFailed,
     /// The last write was refused.
     WriteFailed,
+}
+
+impl Saving {
+    /// Whether this page writes the progress to storage (and so may also remove it).
+    fn persists(self) -> bool {
+        matches!(self, Saving::Saved | Saving::WriteFailed)
+    }
 }
 
 /// The quiz in one language. `model` is `None` when the content cannot be read; `notice` says
@@ -122,25 +163,38 @@ fn App(text: &'static Messages, model: Option<&'static Model>, notice: Option<&'
         notify(notice.to_owned());
     }
     let mut saving = if storage::available() { Saving::Saved } else { Saving::Unavailable };
-    let progress = match storage::load().map(|saved| (Progress::decode(&saved, model), saved)) {
-        None => Progress::new(model),
-        Some((Ok(restored), saved)) => {
-            if restored.dropped > 0 {
-                // Part of the save could not be used: keep all of it before it is overwritten.
-                storage::keep_unreadable(&saved);
-                notify(fill(text.count(&text.storage_dropped, restored.dropped), &[("count", &restored.dropped.to_string())]));
+    // Before a save is replaced by what this page writes, any part of it that could not be read
+    // is copied to a backup key; if even that does not fit, the save is left alone.
+    let progress = match storage::load() {
+        Err(storage::ReadFailed) => {
+            saving = Saving::ReadFailed;
+            Progress::new(model)
+        }
+        Ok(None) => Progress::new(model),
+        Ok(Some(saved)) => match Progress::decode(&saved, model) {
+            Ok(restored) => {
+                if restored.dropped > 0 {
+                    if storage::keep_unreadable(&saved) {
+                        notify(fill(text.count(&text.storage_dropped, restored.dropped), &[("count", &restored.dropped.to_string())]));
+                    } else {
+                        saving = Saving::BackupFailed;
+                    }
+                }
+                restored.progress
             }
-            restored.progress
-        }
-        Some((Err(DecodeError::NewerVersion(_)), _)) => {
-            saving = Saving::NewerSaveKept;
-            Progress::new(model)
-        }
-        Some((Err(_), unreadable)) => {
-            storage::keep_unreadable(&unreadable);
-            notify(text.storage_unreadable.to_owned());
-            Progress::new(model)
-        }
+            Err(DecodeError::NewerVersion(_)) => {
+                saving = Saving::NewerSaveKept;
+                Progress::new(model)
+            }
+            Err(_) => {
+                if storage::keep_unreadable(&saved) {
+                    notify(text.storage_unreadable.to_owned());
+                } else {
+                    saving = Saving::BackupFailed;
+                }
+                Progress::new(model)
+            }
+        },
     };
     // An address that names a screen (`#results`, `#career/ID`, ...) opens it, whatever the save
     // says: a direct link or a reload. A bare address resumes where the save left off.
@@ -173,56 +227,67 @@ fn App(text: &'static Messages, model: Option<&'static Model>, notice: Option<&'
     let answers = Memo::new(move |_| progress.with(|p| p.answers.clone()));
     let outcome = Memo::new(move |_| answers.with(|a| scoring::score(model, a)));
     let attempts = RwSignal::new(storage::load_attempts().map(|saved| attempts::decode(model, &saved)).unwrap_or_default());
-    let ctx = Ctx { model, text, progress, outcome, attempts, panic_drill: page_url::panic_drill_requested() };
+    let results_shown_by_student = RwSignal::new(false);
+    let ctx = Ctx { model, text, progress, outcome, attempts, results_shown_by_student, panic_drill: page_url::panic_drill_requested() };
     let saving = RwSignal::new(saving);
 
-    // Save after every change, unless saving is off for this page. A blank start is not saved,
-    // so "Start again" and "Clear my data" leave nothing behind. The same text is never written
-    // twice in a row: another tab hears every write, and an echo would start a loop.
-    // What storage holds, as far as this page knows: `Some(None)` no save, `Some(Some(text))`
-    // that text, `None` not known (at start, and after a refused write).
-    let stored_now = StoredValue::new(None::<Option<String>>);
-    Effect::new(move |_| {
-        let blank = ctx.progress.with(Progress::is_blank);
-        if !matches!(saving.get_untracked(), Saving::Saved | Saving::WriteFailed) {
+    // Save after every change, unless saving is off for this page. A blank start is not saved.
+    // Nothing here removes a save: only "Start again" and "Clear my data" do (`Footer`), so a
+    // save this page could not read, or has not yet written, is never lost. The same text is
+    // never written twice in a row: another tab hears every write, and an echo would start a loop.
+    // What storage holds, as far as this page knows: `None` when not known.
+    let stored_now = StoredValue::new(None::<String>);
+    let save = move || {
+        if !saving.get_untracked().persists() || ctx.progress.with_untracked(Progress::is_blank) {
             return;
         }
-        let wanted = (!blank).then(|| ctx.progress.with(|p| p.encode(model)));
+        let wanted = ctx.progress.with_untracked(|p| p.encode(model));
         if stored_now.with_value(|now| now.as_ref() == Some(&wanted)) {
             return;
         }
-        let stored = match &wanted {
-            Some(text) => storage::save(text),
-            None => storage::remove_progress(),
-        };
+        let stored = storage::save(&wanted);
         saving.set(if stored { Saving::Saved } else { Saving::WriteFailed });
         stored_now.set_value(stored.then_some(wanted));
+    };
+    Effect::new(move |_| {
+        ctx.progress.track();
+        save();
     });
 
-    // Another tab of the quiz saved: take in its answers (and say so), keep this tab's place.
-    // It removed the save ("Start again", "Clear my data"): start afresh here too.
-    storage::on_change_in_other_tab(move |saved| {
-        if saving.get_untracked() == Saving::NewerSaveKept {
+    // Another tab of the quiz saved: take in its newer answers (and say so), keep this tab's
+    // place, and write back any answer of this tab's that its save lacks. It removed the save
+    // ("Start again", "Clear my data"): start afresh here too. Something else cleared all of the
+    // site's storage: this tab still has the answers, so it saves them again.
+    storage::on_change_in_other_tab(move |change| {
+        if !saving.get_untracked().persists() {
             return;
         }
-        stored_now.set_value(Some(saved.clone()));
-        match saved.map(|saved| Progress::decode(&saved, model)) {
-            Some(Ok(other)) => {
+        match change {
+            storage::Change::Saved(saved) => {
+                stored_now.set_value(Some(saved.clone()));
+                let Ok(other) = Progress::decode(&saved, model) else { return };
+                let mut merged = Merged::default();
                 // Only a real change notifies the signal (and so saves): no echo back to the other tab.
-                let mut changed = false;
                 ctx.progress.maybe_update(|p| {
-                    changed = p.merge_from_other_tab(&other.progress);
-                    changed
+                    merged = p.merge_from_other_tab(&other.progress);
+                    merged.changed
                 });
-                if changed {
+                if merged.changed {
                     notify(text.other_tab_updated.to_owned());
+                } else if merged.ours_newer {
+                    save();
                 }
             }
-            Some(Err(_)) => {}
-            None => {
+            storage::Change::Removed => {
+                stored_now.set_value(None);
                 if !ctx.progress.with_untracked(Progress::is_blank) {
                     ctx.dispatch(Action::StartAgain);
                 }
+            }
+            storage::Change::Cleared => {
+                stored_now.set_value(None);
+                save();
+                ctx.attempts.with_untracked(|kept| !kept.is_empty() && storage::save_attempts(&attempts::encode(model, kept)));
             }
         }
     });
@@ -234,6 +299,8 @@ fn App(text: &'static Messages, model: Option<&'static Model>, notice: Option<&'
         Saving::Saved => None,
         Saving::Unavailable => Some(text.storage_unavailable),
         Saving::NewerSaveKept => Some(text.storage_newer),
+        Saving::ReadFailed => Some(text.storage_read_failed),
+        Saving::BackupFailed => Some(text.storage_backup_failed),
         Saving::WriteFailed => Some(text.storage_write_failed),
     };
     let screen = Memo::new(move |_| ctx.progress.with(|p| p.screen.clone()));
@@ -264,11 +331,15 @@ fn App(text: &'static Messages, model: Option<&'static Model>, notice: Option<&'
         }
     });
 
-    // A school's page hears when a student reaches a ranking, once per ranking.
+    // A school's page hears when the student reaches a ranking by their own click, once per
+    // ranking. If it asked for the answers too, the student is asked first.
+    let answers_to_host = RwSignal::new(AnswersToHost::NotAsked);
+    let reached = move || screen.get() == Screen::Results && ctx.results_shown_by_student.get() && host::present();
+    let asking = move || reached() && host::wants_answers() && answers_to_host.get() == AnswersToHost::NotAsked;
     Effect::new(move |sent: Option<Option<String>>| {
-        let message = (screen.get() == Screen::Results)
+        let message = (reached() && !asking())
             .then(|| {
-                let answers = host::wants_answers().then(|| ctx.progress.with(|p| p.answers.clone()));
+                let answers = (answers_to_host.get() == AnswersToHost::Send).then(|| ctx.progress.with(|p| p.answers.clone()));
                 ctx.outcome.with(|outcome| embed::completion_message(model, outcome, answers.as_deref()))
             })
             .flatten();
@@ -296,6 +367,16 @@ fn App(text: &'static Messages, model: Option<&'static Model>, notice: Option<&'
                 })
             }}
             {move || notices.get().into_iter().map(|notice| view! { <p class="notice">{notice}</p> }).collect_view()}
+            // A school's page asked for the answers: the student says whether it gets them.
+            {move || asking().then(|| view! {
+                <section class="notice host-consent" aria-labelledby="host-consent-text">
+                    <p id="host-consent-text">{text.host_answers_ask}</p>
+                    <div class="actions">
+                        <button type="button" on:click=move |_| answers_to_host.set(AnswersToHost::Send)>{text.host_answers_yes}</button>
+                        <button type="button" on:click=move |_| answers_to_host.set(AnswersToHost::Keep)>{text.host_answers_no}</button>
+                    </div>
+                </section>
+            })}
             {move || update_ready.get().then(|| view! {
                 <p class="notice">
                     {text.update_ready} " "
@@ -368,26 +449,43 @@ fn Footer(ctx: Ctx, notify: Callback<String>, saving: RwSignal<Saving>) -> impl 
             ButtonAction::AskClearData => confirming.set(Confirming::ClearData),
             ButtonAction::Confirm => {
                 let asked = confirming.get_untracked();
-                // Answers that gave results are kept as an earlier attempt; "Clear my data" keeps nothing.
-                if asked == Confirming::StartAgain && ctx.outcome.with_untracked(|o| matches!(o, Outcome::Ranked { .. })) {
-                    let answers = ctx.progress.with_untracked(|p| p.answers.clone());
-                    ctx.attempts.update(|kept| attempts::record(kept, Attempt { date: html_screens::today(), answers }));
-                    ctx.attempts.with_untracked(|kept| storage::save_attempts(&attempts::encode(ctx.model, kept)));
-                }
-                if asked == Confirming::ClearData {
-                    ctx.attempts.set(Vec::new());
-                    if storage::clear_all() {
-                        notify.run(text.data_cleared.to_owned());
-                        // A newer version's save, left alone until now, went with the rest.
-                        if saving.get_untracked() == Saving::NewerSaveKept {
-                            saving.set(Saving::Saved);
+                confirming.set(Confirming::Nothing);
+                // What this page writes, it may remove; a save it leaves alone, it leaves alone.
+                let persists = saving.get_untracked().persists();
+                match asked {
+                    Confirming::StartAgain => {
+                        // Answers that gave results are kept as an earlier attempt first. If that
+                        // write is refused, the answers are not cleared: the student is told, and
+                        // given their resume code.
+                        if ctx.outcome.with_untracked(|o| matches!(o, Outcome::Ranked { .. })) {
+                            let mut kept = ctx.attempts.get_untracked();
+                            let answers = ctx.progress.with_untracked(|p| p.answers.clone());
+                            attempts::record(&mut kept, Attempt { date: html_screens::today(), answers });
+                            if persists && !storage::save_attempts(&attempts::encode(ctx.model, &kept)) {
+                                let code = ctx.progress.with_untracked(|p| resume_code::encode(ctx.model, &p.answers, p.current));
+                                notify.run(fill(text.start_again_not_kept, &[("code", &code)]));
+                                return;
+                            }
+                            ctx.attempts.set(kept);
                         }
-                    } else {
-                        notify.run(text.data_clear_failed.to_owned());
+                        if persists && !storage::remove_progress() {
+                            notify.run(text.data_clear_failed.to_owned());
+                        }
                     }
+                    Confirming::ClearData => {
+                        ctx.attempts.set(Vec::new());
+                        if storage::clear_all() {
+                            notify.run(text.data_cleared.to_owned());
+                            // A save left alone until now (a newer version's, or one that could
+                            // not be read or backed up) went with the rest: saving can start.
+                            saving.set(Saving::Saved);
+                        } else {
+                            notify.run(text.data_clear_failed.to_owned());
+                        }
+                    }
+                    Confirming::Nothing => return,
                 }
                 ctx.dispatch(Action::StartAgain);
-                confirming.set(Confirming::Nothing);
             }
             _ => confirming.set(Confirming::Nothing),
         }

@@ -16,7 +16,7 @@ pub fn use_resume_code(ctx: Ctx) {
         .map(|input| input.unchecked_into::<web_sys::HtmlInputElement>().value())
         .unwrap_or_default();
     let problem = match resume_code::decode(&typed, ctx.model) {
-        Ok(resumed) => return ctx.progress.update(|p| p.resume_from(resumed, ctx.model)),
+        Ok(resumed) => return ctx.progress.update(|p| p.resume_from(resumed, ctx.model, crate::now())),
         Err(error) => text.code_problem(error),
     };
     if let Some(shown) = document().get_element_by_id("resume-code-problem") {
@@ -54,7 +54,7 @@ pub fn Question(ctx: Ctx) -> impl IntoView {
                             name="answer"
                             value=value.to_string()
                             prop:checked=move || chosen.get() == Some(value)
-                            on:change=move |_| ctx.dispatch(Action::Answer(value))
+                            on:change=move |_| ctx.dispatch(Action::Answer(value, crate::now()))
                         />
                         <span>{text.scale_label(section, value)}</span>
                     </label>
@@ -82,7 +82,7 @@ pub fn Question(ctx: Ctx) -> impl IntoView {
                 </fieldset>
                 <div class="actions">
                     <button type="button" on:click=move |_| ctx.dispatch(Action::Back)>{text.back}</button>
-                    <button type="button" class="primary" on:click=move |_| ctx.dispatch(Action::Next)>
+                    <button type="button" class="primary" on:click=move |_| ctx.act(Action::Next)>
                         {move || match (is_last, chosen.get().is_some()) {
                             (true, _) => text.finish,
                             (false, true) => text.next,

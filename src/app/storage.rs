@@ -1,7 +1,8 @@
 //! The browser's local storage, and nothing else touches it. Every call checks first that storage
 //! can be reached at all: in a sandboxed iframe or with storage blocked, merely asking for
 //! `window.localStorage` throws, and gloo-storage would turn that into an uncaught exception.
-//! No call here can panic; a refusal comes back as `false` or `None`.
+//! No call here can panic; a refusal comes back as `false` or an `Err`. A read that fails is told
+//! apart from "nothing saved", since taking one for the other would lose a student's answers.
 
 use gloo_storage::{LocalStorage, Storage};
 use leptos::ev;
@@ -40,12 +41,17 @@ pub fn available() -> bool {
     web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))))
 }
 
-/// What is stored under one of the app's keys, `None` when nothing is or storage cannot be read.
-fn get(name: &str) -> Option<String> {
+/// The browser refused to read a key (a corrupted store, a disk error): what is saved is not known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReadFailed;
+
+/// What is stored under one of the app's keys: `Ok(None)` when nothing is, or when storage cannot
+/// be reached at all (`available` tells that apart).
+fn get(name: &str) -> Result<Option<String>, ReadFailed> {
     if !available() {
-        return None;
+        return Ok(None);
     }
-    LocalStorage::raw().get_item(&key(name)).ok().flatten()
+    LocalStorage::raw().get_item(&key(name)).map_err(|_| ReadFailed)
 }
 
 /// Stores `text` under one of the app's keys; `false` when the browser refused (quota, blocked).
@@ -53,8 +59,8 @@ fn set(name: &str, text: &str) -> bool {
     available() && LocalStorage::raw().set_item(&key(name), text).is_ok()
 }
 
-/// The saved progress as text, `None` when there is none or storage cannot be read.
-pub fn load() -> Option<String> {
+/// The saved progress as text, `Ok(None)` when there is none.
+pub fn load() -> Result<Option<String>, ReadFailed> {
     get(PROGRESS)
 }
 
@@ -64,17 +70,18 @@ pub fn save(saved: &str) -> bool {
     set(PROGRESS, saved)
 }
 
-/// The earlier attempts as text, `None` when there are none or storage cannot be read.
+/// The language the student picked, `None` when none was or it cannot be read.
 pub fn load_language() -> Option<String> {
-    get(LANGUAGE)
+    get(LANGUAGE).ok().flatten()
 }
 
 pub fn save_language(lang: &str) -> bool {
     set(LANGUAGE, lang)
 }
 
+/// The earlier attempts as text, `None` when there are none or they cannot be read.
 pub fn load_attempts() -> Option<String> {
-    get(ATTEMPTS)
+    get(ATTEMPTS).ok().flatten()
 }
 
 /// Saves the earlier attempts; `false` when the browser refused.
@@ -82,7 +89,7 @@ pub fn save_attempts(text: &str) -> bool {
     set(ATTEMPTS, text)
 }
 
-/// Removes the progress, when there is nothing in it worth keeping.
+/// Removes the progress: only when the student starts again.
 pub fn remove_progress() -> bool {
     if !available() {
         return false;
@@ -100,14 +107,25 @@ pub fn clear_all() -> bool {
     available() && ALL_KEYS.iter().all(|name| LocalStorage::raw().remove_item(&key(name)).is_ok())
 }
 
-/// Calls `on_change` whenever another tab of the site saves progress (`Some` text) or removes it
-/// (`None`, also when it clears all of storage). The listener lasts as long as the page.
-pub fn on_change_in_other_tab(on_change: impl Fn(Option<String>) + 'static) {
+/// What another page of the site did to the quiz's storage.
+pub enum Change {
+    /// Another tab of the quiz saved progress: its text.
+    Saved(String),
+    /// The progress was removed: the student started again (or cleared their data) elsewhere.
+    Removed,
+    /// All of the site's storage was cleared (`localStorage.clear()`), by this quiz or any other
+    /// app on the same origin: that says nothing about the student's wishes.
+    Cleared,
+}
+
+/// Calls `on_change` whenever another page of the site changes the saved progress. The listener
+/// lasts as long as the page.
+pub fn on_change_in_other_tab(on_change: impl Fn(Change) + 'static) {
     // Browsers fire `storage` only in the other tabs, never in the one that wrote.
     let progress = key(PROGRESS);
     let _ = window_event_listener(ev::storage, move |event| match event.key() {
-        Some(key) if key == progress => on_change(event.new_value()),
-        None => on_change(None),
+        Some(key) if key == progress => on_change(event.new_value().map_or(Change::Removed, Change::Saved)),
+        None => on_change(Change::Cleared),
         Some(_) => {}
     });
 }

@@ -28,8 +28,14 @@ pub fn file_chosen(ctx: Ctx, event: leptos::ev::Event) {
     // The box's own change events bubble here too: only the file input's count.
     let input = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).filter(|i| i.type_() == "file");
     let Some(file) = input.and_then(|input| input.files()).and_then(|files| files.get(0)) else { return };
+    // A large file is refused before it is read: it cannot be a class's links.
+    let size = file.size() as u64;
+    if size > class::FILE_LIMIT {
+        return show_summary(&class::unreadable_file_html(ctx.text));
+    }
     wasm_bindgen_futures::spawn_local(async move {
         let read = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
+        let read = read.filter(|text| class::readable_file(size, text));
         match (read, element::<web_sys::HtmlTextAreaElement>("class-codes")) {
             (Some(lines), Some(codes)) => {
                 let before = codes.value();

@@ -34,13 +34,18 @@ before(async () => {
       data-compact data-storage="st-marys" async></script>`),
     '/careers-with-answers.html': hostPage(`<script src="${quiz.url}embed.js" data-share-answers="yes"></script>`),
     '/careers-bad.html': hostPage(`<script src="${quiz.url}embed.js" data-lang="xx" data-accent="javascript:alert(1)"
-      data-storage="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;" data-compact="maybe" data-colour="red"></script>`),
+      data-storage="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;" data-compact="maybe" data-colour="red"
+      data-constructor="x" data-to-string="y" data-has-own-property="z"></script>`),
     '/careers-pale.html': hostPage(`<script src="${quiz.url}embed.js" data-accent="#ffdd00"></script>`),
     '/careers-meddled.html': hostPage(`<script src="${quiz.url}embed.js"></script>
       <iframe title="Advert" src="${foreign.url}meddle.html"></iframe>`),
     '/careers-other-origin-declared.html': hostPage(`<iframe title="Career quiz"
       src="${quiz.url}?origin=${encodeURIComponent('http://example.invalid')}" style="width:100%;height:40rem"></iframe>`),
     '/careers-deep.html': hostPage(`<script src="${deep.url}embed.js"></script>`),
+    // Another origin of the same site, which opens the quiz's results unseen, declaring itself.
+    '/peek.html': hostPage(`<script>const frame = document.createElement('iframe'); frame.hidden = true;
+      frame.title = 'Career quiz'; frame.src = '${quiz.url}?origin=' + encodeURIComponent(location.origin) + '&answers=yes#results';
+      document.body.append(frame);</script>`),
     '/careers-plain.html': hostPage(`<iframe title="Career quiz" src="${quiz.url}?compact=yes" style="width:100%;height:40rem"></iframe>`),
     '/careers-sandboxed.html': hostPage(`
       <iframe title="Career quiz, sandboxed" sandbox="allow-scripts" src="${quiz.url}" style="width:100%;height:40rem"></iframe>`),
@@ -138,14 +143,48 @@ test('one tag on another origin: titled iframe, fitted to the quiz, options appl
   await context.close();
 });
 
-test('answers come with the completion event only when the school opted in', async () => {
-  const { context, page, frame, errors } = await openSchoolPage('careers-with-answers.html');
-  await frame.getByRole('button', { name: 'Start the quiz' }).click();
-  const answered = await answerUntil(frame, answer);
-  await page.waitForFunction(() => window.heard.some((m) => m.data?.type === 'career-quiz:completed'));
-  const [completed] = await heard(page, 'career-quiz:completed');
-  assert.equal(Object.keys(completed.data.answers).length, answered);
-  assert.deepEqual(errors, []);
+test('answers go with the completion event only when the school opted in and the student said yes', async () => {
+  for (const [choice, withAnswers] of [['Yes, send my answers', true], ['No, only my top careers', false]]) {
+    const { context, page, frame, errors } = await openSchoolPage('careers-with-answers.html');
+    await frame.getByRole('button', { name: 'Start the quiz' }).click();
+    const answered = await answerUntil(frame, answer);
+    await frame.getByText('The school website this quiz is on asks for your answers').waitFor();
+    await page.waitForTimeout(500);
+    assert.deepEqual(await heard(page, 'career-quiz:completed'), [], 'nothing until the student chooses');
+    assert.deepEqual(await axeViolations(page.frames()[1]), [], 'the question passes axe');
+    await frame.getByRole('button', { name: choice }).click();
+    await page.waitForFunction(() => window.heard.some((m) => m.data?.type === 'career-quiz:completed'));
+    const [completed, ...again] = await heard(page, 'career-quiz:completed');
+    assert.equal(again.length, 0, choice);
+    assert.equal(completed.data.top.length, 5, choice);
+    assert.equal(completed.data.answers && Object.keys(completed.data.answers).length, withAnswers ? answered : undefined, choice);
+    assert.equal(await frame.getByText('The school website this quiz is on asks').count(), 0, 'asked once');
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('a page of the same site that opens the results unseen hears nothing: only the student reaching them does', async () => {
+  const context = await browser.newContext();
+  // The student finished the quiz on the quiz's own site earlier.
+  const own = await context.newPage();
+  await own.goto(quiz.url);
+  await own.getByRole('button', { name: 'Start the quiz' }).click();
+  await answerUntil(own, answer);
+  await own.locator('ol.matches').waitFor();
+  const saved = await own.evaluate(() => localStorage.getItem('career-quiz:progress'));
+  await own.close();
+
+  const page = await context.newPage();
+  await page.goto(new URL('peek.html', school.url).href);
+  const frame = page.frameLocator('iframe');
+  await frame.locator('ol.matches').waitFor({ state: 'attached' }); // the results are there, from the save
+  await page.waitForTimeout(2500);
+  assert.deepEqual(await heard(page, 'career-quiz:completed'), [], 'no answers, no top careers');
+  assert.equal(await frame.getByText('asks for your answers').count(), 0, 'and no question put to nobody');
+  assert.equal(await page.frames()[1].evaluate(() => localStorage.getItem('career-quiz:progress')) !== null, true);
+  assert.deepEqual(JSON.parse(await page.frames()[1].evaluate(() => localStorage.getItem('career-quiz:progress'))).answers,
+    JSON.parse(saved).answers, 'the answers untouched');
   await context.close();
 });
 
@@ -182,10 +221,14 @@ test('bad data- options are ignored with a console warning, and the quiz still w
   await answerUntil(frame, answer, (n) => n === 3);
   await frame.locator('fieldset[data-question]').waitFor();
   const expected = [/unknown option data-colour/, /lang: this language is not available/, /accent .* is not a colour/,
-    /storage: use 1 to 32 lowercase letters/, /compact "maybe"/];
+    /storage: use 1 to 32 lowercase letters/, /compact "maybe"/,
+    // Names that a plain object has by its prototype are unknown options too, not parameters.
+    /unknown option data-constructor/, /unknown option data-to-string/, /unknown option data-has-own-property/];
   for (const pattern of expected) {
     assert.ok(warnings.some((w) => pattern.test(w)), `no warning matching ${pattern} in ${JSON.stringify(warnings)}`);
   }
+  const sent = [...new URL(await page.locator('iframe').first().getAttribute('src')).searchParams.keys()];
+  assert.deepEqual(sent.sort(), ['accent', 'compact', 'lang', 'origin', 'storage'], 'only known options reach the quiz');
   // Defaults in place: the quiz's own accent, its title bar, and the usual storage key.
   assert.equal(await frame.locator('.site-title').isVisible(), true);
   assert.deepEqual(await page.frames()[1].evaluate(() => Object.keys(localStorage)), ['career-quiz:progress']);

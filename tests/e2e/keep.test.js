@@ -208,6 +208,33 @@ test('a teacher pastes three students\' links and codes, and gets the class summ
   await context.close();
 });
 
+test('a large or binary file on the class summary gets one plain message, at once; many bad lines are listed up to 20', async () => {
+  const { context, page, errors } = await openPage(browser, `${server.url}#teacher`);
+  await page.getByRole('heading', { name: 'Class summary' }).waitFor();
+  const file = page.getByLabel('Or choose a text file of links or codes');
+  const png = await readFile(new URL('../../assets/icons/icon-192.png', import.meta.url));
+  const refused = {
+    'a picture': { name: 'class.png', mimeType: 'image/png', buffer: png },
+    'a 5 MB file': { name: 'class.txt', mimeType: 'text/plain', buffer: Buffer.alloc(5 << 20, 'not a code\n') },
+    'a file with a NUL': { name: 'class.txt', mimeType: 'text/plain', buffer: Buffer.from('ABC\0DEF\n') },
+  };
+  for (const [what, upload] of Object.entries(refused)) {
+    const started = Date.now();
+    await file.setInputFiles(upload);
+    await page.getByRole('alert').getByText('That file could not be read').waitFor({ timeout: 5000 });
+    assert.ok(Date.now() - started < 5000, `${what}: answered in ${Date.now() - started} ms`);
+    assert.equal(await page.locator('.class-rejected li').count(), 0, `${what}: no "Line N" errors`);
+    await page.getByLabel('Result links or codes, one on each line').fill('');
+  }
+  // 200 lines that are no codes: the first 20 named, the rest counted.
+  await page.getByLabel('Result links or codes, one on each line').fill(Array.from({ length: 200 }, (_, n) => `no code ${n}`).join('\n'));
+  await page.getByRole('button', { name: 'Make the summary' }).click();
+  await page.getByText('More lines that could not be read, not listed here: 180.').waitFor();
+  assert.equal(await page.locator('.class-rejected li').count(), 20);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a student compares careers side by side from the results, and the comparison has an address of its own', async () => {
   const { context, page, errors } = await finished(perfusionistLike);
   const ranking = await rankedCareers(page);

@@ -120,7 +120,8 @@ test('a whole visit asks no other origin for anything, sets no cookies, and brea
 
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   assert.match(policy, /default-src 'self'/);
-  assert.match(policy, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
+  // No inline script, so no hash that would change with every build.
+  assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
   assert.doesNotMatch(policy, /unsafe-inline/);
 
   await page.getByRole('button', { name: 'Privacy: what this quiz keeps' }).click();

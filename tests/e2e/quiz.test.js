@@ -45,8 +45,11 @@ test('a perfusionist-like student reloads halfway, resumes, and sees perfusionis
 
   const before = await currentQuestion(page);
   const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('career-quiz:progress')));
-  assert.equal(saved.version, 1);
+  assert.equal(saved.version, 2);
   assert.equal(Object.keys(saved.answers).length, half);
+  // Each answer with the time it was given, so two tabs agree on the newest.
+  assert.deepEqual(Object.keys(saved.answered_at), Object.keys(saved.answers));
+  assert.ok(Object.values(saved.answered_at).every((t) => Math.abs(Date.now() - t) < 600000), JSON.stringify(saved.answered_at));
 
   await page.reload();
   await page.locator('fieldset[data-question]').waitFor();

@@ -23,9 +23,11 @@ const types = {
 
 /**
  * Serves a build (dist/ unless `dir` says otherwise) on a free localhost port, under `prefix`
- * (a sub-path such as '/a/b/'). `extra` maps paths to HTML the tests need beside it.
+ * (a sub-path such as '/a/b/'). `extra` maps paths to HTML the tests need beside it. With `spa`,
+ * a missing file is answered with index.html and status 200, as many "single-page app" hosts
+ * and school web filters do. `headers` are sent with every file.
  */
-export async function serve({ extra = {}, prefix = '/', dir = dist } = {}) {
+export async function serve({ extra = {}, prefix = '/', dir = dist, spa = false, headers = {} } = {}) {
   const server = createServer(async (req, res) => {
     const full = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (extra[full]) {
@@ -48,9 +50,14 @@ export async function serve({ extra = {}, prefix = '/', dir = dist } = {}) {
       res.writeHead(200, {
         'content-type': types[extname(file)] ?? 'application/octet-stream',
         'access-control-allow-origin': '*',
+        ...headers,
       });
       res.end(body);
     } catch {
+      if (spa) {
+        res.writeHead(200, { 'content-type': types['.html'], ...headers });
+        return res.end(await readFile(join(dir, 'index.html')));
+      }
       res.writeHead(404);
       res.end('not found');
     }
