@@ -127,8 +127,7 @@ fn translated_bundle(
 /// hours, the pay (without its sources, which the pages give), the US training step and O*NET's
 /// Job Zone.
 fn for_the_quiz(mut bundle: serde_json::Map<String, serde_json::Value>) -> serde_json::Map<String, serde_json::Value> {
-    const PAGE_ONLY: [&str; 8] =
-        ["also_known_as", "what_they_do", "where_they_work", "how_to_get_there", "sources", "file", "a_day", "outlook"];
+    const PAGE_ONLY: [&str; 8] = ["also_known_as", "what_they_do", "where_they_work", "how_to_get_there", "sources", "file", "a_day", "outlook"];
     const PAGE_ONLY_TABLES: [&str; 2] = ["facts", "related"];
     for career in bundle["careers"].as_array_mut().unwrap() {
         let career = career.as_object_mut().unwrap();
@@ -239,10 +238,7 @@ fn read_toml(root: &Path, path: &Path) -> serde_json::Value {
 fn array_of(content: &Path, file: &str, key: &str) -> serde_json::Value {
     let root = content.parent().unwrap();
     let table = read_toml(root, &content.join(file));
-    table
-        .get(key)
-        .cloned()
-        .unwrap_or_else(|| panic!("content/{file}: no [[{key}]] entries"))
+    table.get(key).cloned().unwrap_or_else(|| panic!("content/{file}: no [[{key}]] entries"))
 }
 
 /// One message: a text, or a text per CLDR plural category (zero, one, two, few, many, other).
@@ -310,7 +306,10 @@ fn catalogue(root: &Path, path: &Path, english: Option<&[(String, Message)]>) ->
                     let why = match found {
                         None => format!("{shown}: `{key}` is missing"),
                         Some(Err(problem)) => problem,
-                        Some(Ok(_)) => format!("{shown}: `{key}` must be a {} as in English", if matches!(english_message, Message::Text(_)) { "text" } else { "table of plural forms" }),
+                        Some(Ok(_)) => format!(
+                            "{shown}: `{key}` must be a {} as in English",
+                            if matches!(english_message, Message::Text(_)) { "text" } else { "table of plural forms" }
+                        ),
                     };
                     println!("cargo:warning={why}; the English is used");
                     english_message.clone()

@@ -6,6 +6,11 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh --with-browser
 source scripts/env.sh
 
+echo "== format and lints"
+cargo fmt --check
+cargo clippy --release --locked --all-targets -- -D warnings
+cargo clippy --release --locked --features web --target wasm32-unknown-unknown --bin career-quiz -- -D warnings
+
 echo "== native tests"
 cargo test --release --locked
 

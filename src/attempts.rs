@@ -11,11 +11,11 @@
 use crate::content::Model;
 use crate::html::{push_button, push_element, push_escaped, push_heading, push_tagged, ButtonAction};
 use crate::json::push_string;
+use crate::json::{self, Value};
 use crate::messages::{fill, Messages};
 use crate::report::{interest_code_text, percent_text};
 use crate::resume_code;
 use crate::scoring::{score, CareerMatch, Outcome};
-use crate::json::{self, Value};
 
 /// How many earlier attempts are kept; the oldest goes first.
 pub const KEPT: usize = 5;
@@ -149,7 +149,8 @@ fn push_then_and_now(out: &mut String, model: &Model, text: &Messages, attempt: 
         push_escaped(out, &model.content.careers[c].id);
         out.push_str("\">");
         push_element(out, "th scope=\"row\"", &model.content.careers[c].title);
-        let shown = |p: Option<u8>| p.map_or_else(|| text.attempt_not_ranked.to_owned(), |p| fill(text.match_percent, &[("percent", &p.to_string())]));
+        let shown =
+            |p: Option<u8>| p.map_or_else(|| text.attempt_not_ranked.to_owned(), |p| fill(text.match_percent, &[("percent", &p.to_string())]));
         push_element(out, "td", &shown(before));
         push_element(out, "td", &shown(after));
         let change = match (before, after) {

@@ -368,9 +368,8 @@ impl Content {
     /// Everything wrong with the content; empty when it is fit to use.
     pub fn problems(&self) -> Vec<Problem> {
         let mut found = Vec::new();
-        let mut problem = |file: &str, entry: &str, text: String| {
-            found.push(Problem { file: file.to_owned(), entry: entry.to_owned(), problem: text })
-        };
+        let mut problem =
+            |file: &str, entry: &str, text: String| found.push(Problem { file: file.to_owned(), entry: entry.to_owned(), problem: text });
         const TRAITS: &str = "content/traits.toml";
         const QUESTIONS: &str = "content/questions.toml";
         const SOURCES: &str = "content/sources.toml";
@@ -405,11 +404,9 @@ impl Content {
             for (trait_id, weight) in &q.keys {
                 match trait_kinds.get(trait_id.as_str()) {
                     None => problem(QUESTIONS, &q.id, format!("keys names unknown trait `{trait_id}`")),
-                    Some(kind) if *kind != q.section.trait_kind() => problem(
-                        QUESTIONS,
-                        &q.id,
-                        format!("keys names `{trait_id}`, a {kind:?} trait, in section {}", q.section.id()),
-                    ),
+                    Some(kind) if *kind != q.section.trait_kind() => {
+                        problem(QUESTIONS, &q.id, format!("keys names `{trait_id}`, a {kind:?} trait, in section {}", q.section.id()))
+                    }
                     Some(_) => {}
                 }
                 if !(weight.is_finite() && (-1.0..=1.0).contains(weight) && *weight != 0.0) {
@@ -657,14 +654,21 @@ fn comparison_extras(c: &serde_json::Value) -> Career {
     let text = |v: &serde_json::Value, key: &str| v.get(key).and_then(serde_json::Value::as_str).unwrap_or_default().to_owned();
     let list = |key: &str| c.get(key).and_then(serde_json::Value::as_array).map(Vec::as_slice).unwrap_or_default();
     Career {
-        pay: list("pay").iter().map(|p| Pay { region: text(p, "region"), text: text(p, "text"), year: text(p, "year"), sources: Vec::new() }).collect(),
+        pay: list("pay")
+            .iter()
+            .map(|p| Pay { region: text(p, "region"), text: text(p, "text"), year: text(p, "year"), sources: Vec::new() })
+            .collect(),
         routes: list("routes").iter().map(|r| Route { region: text(r, "region"), training: text(r, "training"), ..Route::default() }).collect(),
         ..Career::default()
     }
 }
 
 fn extras(c: &serde_json::Value, quiz_bundle: bool) -> Option<Career> {
-    if quiz_bundle { Some(comparison_extras(c)) } else { page_extras(c) }
+    if quiz_bundle {
+        Some(comparison_extras(c))
+    } else {
+        page_extras(c)
+    }
 }
 
 /// A decimal as `build.rs` writes it (`-0.5`, `4.25`, `5`): the digits as a whole number divided
@@ -785,8 +789,7 @@ impl Model {
     /// The `n` work styles a career's profile rates highest (trait indices), highest first; ties
     /// in content order. "The skills that matter" on its page, in the static page and the quiz.
     pub fn top_work_styles(&self, career: usize, n: usize) -> Vec<usize> {
-        let mut styles: Vec<usize> =
-            (0..self.content.traits.len()).filter(|&t| self.content.traits[t].kind == TraitKind::WorkStyle).collect();
+        let mut styles: Vec<usize> = (0..self.content.traits.len()).filter(|&t| self.content.traits[t].kind == TraitKind::WorkStyle).collect();
         let level = |t: usize| self.levels[career][t];
         // A plain selection: a dozen traits, and no generic sort in the browser build.
         let mut top = Vec::new();

@@ -3,8 +3,8 @@
 //! (`assets/frame.js`) posts the event only to the origin the school declared.
 
 use crate::content::Model;
-use crate::language::LANGUAGES;
 use crate::json::{push_answers, push_string};
+use crate::language::LANGUAGES;
 use crate::scoring::Outcome;
 
 /// How many careers the completion event names.

@@ -336,8 +336,7 @@ mod tests {
         leaf.prop_recursive(4, 40, 6, |inner| {
             prop_oneof![
                 prop::collection::vec(inner.clone(), 0..6).prop_map(serde_json::Value::Array),
-                prop::collection::btree_map(any::<String>(), inner, 0..6)
-                    .prop_map(|map| serde_json::Value::Object(map.into_iter().collect())),
+                prop::collection::btree_map(any::<String>(), inner, 0..6).prop_map(|map| serde_json::Value::Object(map.into_iter().collect())),
             ]
         })
     }
@@ -345,11 +344,45 @@ mod tests {
     #[test]
     fn the_corner_cases_read_as_serde_json_reads_them() {
         for text in [
-            "0", "-0", "1", "01", "1.", ".5", "1.5", "1e5", "1E+5", "1e", "-", "--1", "18446744073709551615",
-            "18446744073709551616", " [1 , 2 ] ", "[1,]", "[,1]", "{}", "{\"a\":1,}", "{\"a\" 1}", "{1:2}",
-            "{\"a\":1,\"a\":2}", "\"\\u00e9\"", "\"\\uD83D\\uDE00\"", "\"\\ud800\"", "\"\\udc00\"",
-            "\"\\ud800\\u0041\"", "\"\\x\"", "\"a\tb\"", "\"é ✓\"", "\"\\u12\"", "nul", "nulll", "true false",
-            "", " ", "\u{feff}1", "[\"a\"]x", "{\"version\":1,\"answers\":{\"q\":3}}",
+            "0",
+            "-0",
+            "1",
+            "01",
+            "1.",
+            ".5",
+            "1.5",
+            "1e5",
+            "1E+5",
+            "1e",
+            "-",
+            "--1",
+            "18446744073709551615",
+            "18446744073709551616",
+            " [1 , 2 ] ",
+            "[1,]",
+            "[,1]",
+            "{}",
+            "{\"a\":1,}",
+            "{\"a\" 1}",
+            "{1:2}",
+            "{\"a\":1,\"a\":2}",
+            "\"\\u00e9\"",
+            "\"\\uD83D\\uDE00\"",
+            "\"\\ud800\"",
+            "\"\\udc00\"",
+            "\"\\ud800\\u0041\"",
+            "\"\\x\"",
+            "\"a\tb\"",
+            "\"é ✓\"",
+            "\"\\u12\"",
+            "nul",
+            "nulll",
+            "true false",
+            "",
+            " ",
+            "\u{feff}1",
+            "[\"a\"]x",
+            "{\"version\":1,\"answers\":{\"q\":3}}",
         ] {
             read_alike(text).unwrap_or_else(|e| panic!("{e}"));
         }

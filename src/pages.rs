@@ -9,9 +9,9 @@
 //! the quiz nothing until they are read.
 
 use crate::content::{Career, Model};
+pub use crate::html::push_escaped;
 use crate::language::{self, LANGUAGES};
 use crate::messages::{fill, Messages, PageMessages};
-pub use crate::html::push_escaped;
 
 /// `text` escaped for HTML, as a new string.
 pub fn push_escaped_string(text: &str) -> String {
@@ -296,7 +296,9 @@ pub fn cited_sources(c: &Career) -> Vec<String> {
     let mut all: Vec<String> = Vec::new();
     let job_zone_source = ["onet-29.3".to_owned()];
     let shows_job_zone = c.onet.job_zone.is_some() && !c.routes.iter().any(|r| r.region == "us");
-    let cited = c.sources.iter()
+    let cited = c
+        .sources
+        .iter()
         .chain(job_zone_source.iter().filter(|_| shows_job_zone))
         .chain(c.outlook.iter().flat_map(|o| &o.sources))
         .chain(c.facts.iter().flat_map(|f| &f.sources))
@@ -340,4 +342,3 @@ fn step_name<'a>(text: &'a PageMessages, step: &'a str) -> &'a str {
         other => other,
     }
 }
-

@@ -19,9 +19,9 @@
 use crate::attempts;
 use crate::compare;
 use crate::content::Model;
+use crate::json::{self, push_answer_times, push_answers, push_string, Value};
 use crate::resume_code::Resumed;
 use crate::scoring::in_scale;
-use crate::json::{self, push_answer_times, push_answers, push_string, Value};
 use std::fmt;
 
 /// The version this build writes. Bump it when the format changes, and migrate older ones.

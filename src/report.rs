@@ -96,7 +96,11 @@ pub fn results_screen(
         }
         _ if shared => push_tagged(&mut out, "p", text.shared_too_few),
         Outcome::TooFewAnswers { answered, needed } => {
-            push_tagged(&mut out, "p", &fill(text.count(&text.too_few, *answered), &[("answered", &answered.to_string()), ("needed", &needed.to_string())]));
+            push_tagged(
+                &mut out,
+                "p",
+                &fill(text.count(&text.too_few, *answered), &[("answered", &answered.to_string()), ("needed", &needed.to_string())]),
+            );
         }
         Outcome::FlatPattern => push_tagged(&mut out, "p", text.flat),
     }
@@ -257,11 +261,7 @@ pub fn chart_rows(model: &Model, career: usize, answers: &[Option<u8>]) -> Vec<C
         .map(|t| {
             let (low, high) = traits[t].kind.scale();
             let level = (model.levels[career][t] - low) / (high - low);
-            ChartRow {
-                trait_index: t,
-                you: scores[t].map(|s| percent_of((s + 1.0) / 2.0)),
-                job: percent_of(level),
-            }
+            ChartRow { trait_index: t, you: scores[t].map(|s| percent_of((s + 1.0) / 2.0)), job: percent_of(level) }
         })
         .collect()
 }
@@ -362,10 +362,7 @@ fn push_keep(out: &mut String, model: &Model, text: &Messages, matches: &[Career
     out.push_str(" <span class=\"share-status\" role=\"status\"></span></p>\n");
     push_tagged(out, "p", text.export_intro);
     out.push_str("<p class=\"downloads\">");
-    for (kind, label, body) in [
-        ("json", text.export_json, export::json(&results)),
-        ("csv", text.export_csv, export::csv(&results, text)),
-    ] {
+    for (kind, label, body) in [("json", text.export_json, export::json(&results)), ("csv", text.export_csv, export::csv(&results, text))] {
         out.push_str("<a class=\"button\" download=\"career-quiz-");
         out.push_str(&at.date);
         out.push('.');

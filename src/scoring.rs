@@ -26,7 +26,11 @@ const INTEREST_SHARE: f64 = 0.5;
 /// calm or care than a job needs costs little; loving theatres or a subject the job hardly
 /// touches is as telling as disliking one it needs.
 fn excess_cost(kind: TraitKind) -> f64 {
-    if kind == TraitKind::WorkStyle { 0.25 } else { 1.0 }
+    if kind == TraitKind::WorkStyle {
+        0.25
+    } else {
+        1.0
+    }
 }
 /// Every fit item counts, even on a trait the career rates low.
 const BASE_WEIGHT: f64 = 0.5;
@@ -158,15 +162,13 @@ pub fn score(model: &Model, answers: &[Option<u8>]) -> Outcome {
     if given.iter().all(|a| *a == given[0]) {
         return Outcome::FlatPattern;
     }
-    let interest_ids: Vec<usize> =
-        (0..model.content.traits.len()).filter(|&t| model.content.traits[t].kind == TraitKind::Interest).collect();
+    let interest_ids: Vec<usize> = (0..model.content.traits.len()).filter(|&t| model.content.traits[t].kind == TraitKind::Interest).collect();
     let use_interests = interest_areas >= MIN_INTEREST_AREAS;
     let answered_interests: Vec<f64> = interest.iter().flatten().copied().collect();
     let interests_flat = use_interests && answered_interests.iter().all(|s| (s - answered_interests[0]).abs() < 1e-12);
 
-    let mut matches: Vec<CareerMatch> = (0..model.content.careers.len())
-        .map(|career| score_career(model, answers, career, &interest, &interest_ids, use_interests))
-        .collect();
+    let mut matches: Vec<CareerMatch> =
+        (0..model.content.careers.len()).map(|career| score_career(model, answers, career, &interest, &interest_ids, use_interests)).collect();
     // Best first; ties keep content order so the ranking is deterministic.
     sort_stable(&mut matches, |a, b| b.score.total_cmp(&a.score).then(a.career.cmp(&b.career)));
     Outcome::Ranked { matches, interests_flat }
@@ -189,8 +191,7 @@ fn score_career(
     let spread = (profile.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / profile.len() as f64).sqrt().max(1e-9);
 
     let interest_agreement = use_interests.then(|| {
-        let pairs: Vec<(f64, f64)> =
-            interest.iter().zip(&profile).filter_map(|(s, c)| s.map(|s| (s, *c))).collect();
+        let pairs: Vec<(f64, f64)> = interest.iter().zip(&profile).filter_map(|(s, c)| s.map(|s| (s, *c))).collect();
         interest_agreement(&pairs)
     });
 
@@ -258,15 +259,7 @@ fn score_career(
     let strong = because.iter().filter(|r| r.strength >= MIN_REASON_STRENGTH).count();
     because.truncate(strong.clamp(1, MAX_REASONS));
 
-    CareerMatch {
-        career,
-        percent: (score * 100.0).round().clamp(0.0, 100.0) as u8,
-        score,
-        interest_agreement,
-        fit,
-        because,
-        gaps,
-    }
+    CareerMatch { career, percent: (score * 100.0).round().clamp(0.0, 100.0) as u8, score, interest_agreement, fit, because, gaps }
 }
 
 /// A stable insertion sort. The lists here are short (15 careers, a few dozen reasons), and the

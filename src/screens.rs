@@ -54,7 +54,6 @@ pub fn privacy_html(text: &Messages) -> String {
     out
 }
 
-
 /// Which destructive step the footer is asking the student to confirm.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Confirming {

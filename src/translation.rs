@@ -7,9 +7,27 @@ use serde_json::Value;
 
 /// Keys whose values are words a student reads, and so are translated.
 pub const TEXT_KEYS: [&str; 21] = [
-    "title", "also_known_as", "summary", "what_they_do", "where_they_work", "hours", "how_to_get_there",
-    "a_day", "note", "basis", "text", "label", "year", "school_subjects", "training", "postgraduate",
-    "exams", "registration", "recertification", "bodies", "notes",
+    "title",
+    "also_known_as",
+    "summary",
+    "what_they_do",
+    "where_they_work",
+    "hours",
+    "how_to_get_there",
+    "a_day",
+    "note",
+    "basis",
+    "text",
+    "label",
+    "year",
+    "school_subjects",
+    "training",
+    "postgraduate",
+    "exams",
+    "registration",
+    "recertification",
+    "bodies",
+    "notes",
 ];
 
 /// Keys a translated entry repeats from the English so a reader can see which entry it is; they
@@ -74,7 +92,11 @@ fn overlay_at(english: &Value, translated: Option<&Value>, path: &str, problems:
         } else if let Some(entries) = value.as_array().filter(|_| is_table_array(value)) {
             let theirs_entries = theirs.and_then(Value::as_array);
             if theirs_entries.map(Vec::len) != Some(entries.len()) {
-                problems.push(format!("{here}: needs {} [[{key}]] entries, as in the English, not {}", entries.len(), theirs_entries.map_or(0, Vec::len)));
+                problems.push(format!(
+                    "{here}: needs {} [[{key}]] entries, as in the English, not {}",
+                    entries.len(),
+                    theirs_entries.map_or(0, Vec::len)
+                ));
             }
             let out = entries
                 .iter()

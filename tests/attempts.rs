@@ -83,7 +83,13 @@ fn an_earlier_attempt_is_set_beside_now() {
     for (row, &c) in rows.iter().zip(&expected) {
         assert!(row.starts_with(&format!("{}\"", model().content.careers[c].id)), "{row}");
         let (b, a) = (before.iter().find(|m| m.career == c).unwrap().percent, after.iter().find(|m| m.career == c).unwrap().percent);
-        let change = if a > b { format!("up {}", a - b) } else if a < b { format!("down {}", b - a) } else { "the same".into() };
+        let change = if a > b {
+            format!("up {}", a - b)
+        } else if a < b {
+            format!("down {}", b - a)
+        } else {
+            "the same".into()
+        };
         assert!(row.contains(&format!("<td>{b}% match</td><td>{a}% match</td><td>{change}</td>")), "{row}");
     }
     assert!(html.contains("Your interest code was "));

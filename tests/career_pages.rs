@@ -46,7 +46,10 @@ fn every_career_has_a_complete_page() {
             assert!(body.contains(&escaped(&source.title)), "{name}: source {id} is not listed");
         }
         // Every fact, pay figure and route step is there, and so is every source any of them cites.
-        let texts = career.facts.iter().map(|f| f.text.as_str())
+        let texts = career
+            .facts
+            .iter()
+            .map(|f| f.text.as_str())
             .chain(career.pay.iter().flat_map(|p| [p.text.as_str(), p.year.as_str()]))
             .chain(career.routes.iter().flat_map(|r| r.steps().map(|(_, s)| s)))
             .chain(career.outlook.iter().map(|o| o.text.as_str()))

@@ -89,10 +89,14 @@ fn the_form_offers_every_career_in_ranked_order_with_the_top_two_chosen() {
     let offered: Vec<&str> = first.split("<option value=\"").skip(1).map(|o| &o[..o.find('"').unwrap()]).collect();
     let ranked: Vec<&str> = matches.iter().map(|m| model.content.careers[m.career].id.as_str()).collect();
     assert_eq!(offered, ranked);
-    let selected: Vec<&str> = html.split(" selected>").take(2).map(|before| {
-        let at = before.rfind("<option value=\"").unwrap() + 15;
-        &before[at..at + before[at..].find('"').unwrap()]
-    }).collect();
+    let selected: Vec<&str> = html
+        .split(" selected>")
+        .take(2)
+        .map(|before| {
+            let at = before.rfind("<option value=\"").unwrap() + 15;
+            &before[at..at + before[at..].find('"').unwrap()]
+        })
+        .collect();
     assert_eq!(selected, ranked[..2]);
 }
 

@@ -207,16 +207,13 @@ fn onet_numbers_match_the_onet_files() {
         let text = fs::read_to_string(shared.join(file)).unwrap_or_else(|e| panic!("../shared/data/onet/{file}: {e}"));
         let mut lines = text.lines();
         let header: Vec<&str> = lines.next().unwrap().split('\t').collect();
-        lines
-            .map(|line| header.iter().map(|h| h.to_string()).zip(line.split('\t').map(str::to_owned)).collect())
-            .collect()
+        lines.map(|line| header.iter().map(|h| h.to_string()).zip(line.split('\t').map(str::to_owned)).collect()).collect()
     };
     let interests = table("onet29_3_interests.tsv");
     let styles = table("onet29_3_work_styles.tsv");
     let legacy_styles = table("legacy_onet23x_29-2041_work_styles.tsv");
     let content = content_from_files();
-    let onet_name: BTreeMap<&str, &str> =
-        content.traits.iter().filter_map(|t| t.onet.as_deref().map(|o| (t.id.as_str(), o))).collect();
+    let onet_name: BTreeMap<&str, &str> = content.traits.iter().filter_map(|t| t.onet.as_deref().map(|o| (t.id.as_str(), o))).collect();
     let value = |rows: &[BTreeMap<String, String>], code: &str, element: &str, scale: &str| -> f64 {
         let row = rows
             .iter()
@@ -231,8 +228,7 @@ fn onet_numbers_match_the_onet_files() {
             assert_eq!(*level, value(&interests, code, onet_name[trait_id.as_str()], "OI"), "{} interests.{trait_id}", career.file);
             checked += 1;
         }
-        let (rows, code) =
-            if career.work_styles.basis.contains("29-2041.00") { (&legacy_styles, "29-2041.00") } else { (&styles, code) };
+        let (rows, code) = if career.work_styles.basis.contains("29-2041.00") { (&legacy_styles, "29-2041.00") } else { (&styles, code) };
         for (trait_id, level) in &career.work_styles.levels {
             let element = onet_name[trait_id.as_str()];
             // Older releases write "Self Control" without the hyphen.
@@ -273,10 +269,9 @@ fn career_page_facts_pay_and_routes_are_checked() {
     assert_reported(&problems_after(|c| perfusionist(c).pay[1].region = "atlantis".into()), &format!("{FILE}: pay: region `atlantis`"));
     assert_reported(&problems_after(|c| perfusionist(c).routes[0].sources.clear()), &format!("{FILE}: routes[0]: the fact has no source"));
     assert_reported(
-        &problems_after(|c| perfusionist(c).routes[4] = career_quiz::content::Route {
-            region: "ireland".into(),
-            sources: vec!["seed-scps-careers".into()],
-            ..Default::default()
+        &problems_after(|c| {
+            perfusionist(c).routes[4] =
+                career_quiz::content::Route { region: "ireland".into(), sources: vec!["seed-scps-careers".into()], ..Default::default() }
         }),
         &format!("{FILE}: routes[4]: the text is empty"),
     );
@@ -304,21 +299,75 @@ fn the_perfusionist_page_covers_the_seed_facts() {
     page += &p.outlook.as_ref().unwrap().text;
     let must_say = [
         // the work
-        "heart-lung machine", "cardiopulmonary bypass", "still", "blood gases", "blood chemistry", "drugs",
-        "solutions", "temperature", "cell saver", "autotransfusion", "counter-pulsation", "assist devices",
-        "ECMO", "intensive care", "isolated limb perfusion", "high doses", "raises the limb's temperature",
-        "liver transplant", "5 to 15 hours", "any hour", "loses a lot of blood", "after the operation",
-        "research", "teach", "selling", "developing equipment",
+        "heart-lung machine",
+        "cardiopulmonary bypass",
+        "still",
+        "blood gases",
+        "blood chemistry",
+        "drugs",
+        "solutions",
+        "temperature",
+        "cell saver",
+        "autotransfusion",
+        "counter-pulsation",
+        "assist devices",
+        "ECMO",
+        "intensive care",
+        "isolated limb perfusion",
+        "high doses",
+        "raises the limb's temperature",
+        "liver transplant",
+        "5 to 15 hours",
+        "any hour",
+        "loses a lot of blood",
+        "after the operation",
+        "research",
+        "teach",
+        "selling",
+        "developing equipment",
         // scale and history
-        "33,000", "forty", "six centres", "1953",
+        "33,000",
+        "forty",
+        "six centres",
+        "1953",
         // routes
-        "bachelor's degree", "1 to 2 years", "CAAHEP", "two-part", "ABCP", "every year", "AmSECT", "AACP",
-        "honours degree", "trainee", "MSc in Perfusion Science", "University of Bristol", "accreditation exam",
-        "register", "College of Clinical Perfusion Scientists", "PVG", "Welsh", "Rehabilitation of Offenders Act",
+        "bachelor's degree",
+        "1 to 2 years",
+        "CAAHEP",
+        "two-part",
+        "ABCP",
+        "every year",
+        "AmSECT",
+        "AACP",
+        "honours degree",
+        "trainee",
+        "MSc in Perfusion Science",
+        "University of Bristol",
+        "accreditation exam",
+        "register",
+        "College of Clinical Perfusion Scientists",
+        "PVG",
+        "Welsh",
+        "Rehabilitation of Offenders Act",
         // pay and hours
-        "$94,477", "12 percent", "Band 7", "£37,570", "£43,772", "37 hours", "evening", "weekend", "on-call",
+        "$94,477",
+        "12 percent",
+        "Band 7",
+        "£37,570",
+        "£43,772",
+        "37 hours",
+        "evening",
+        "weekend",
+        "on-call",
         // qualities
-        "calm", "detail", "Teamwork", "speak clearly", "private", "quick reactions", "responsibility", "keep your focus",
+        "calm",
+        "detail",
+        "Teamwork",
+        "speak clearly",
+        "private",
+        "quick reactions",
+        "responsibility",
+        "keep your focus",
     ];
     let missing: Vec<&str> = must_say.iter().copied().filter(|s| !page.contains(s)).collect();
     assert!(missing.is_empty(), "content/careers/perfusionist.toml: perfusionist: the page does not say {missing:?}");
@@ -329,8 +378,14 @@ fn the_perfusionist_page_covers_the_seed_facts() {
 fn job_zones_match_the_onet_file() {
     let path = format!("{}/../shared/data/onet/onet29_3_job_zones.tsv", env!("CARGO_MANIFEST_DIR"));
     let tsv = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let zones: std::collections::BTreeMap<&str, u8> =
-        tsv.lines().skip(1).filter_map(|l| { let f: Vec<&str> = l.split('\t').collect(); Some((f[0], f.get(2)?.parse().ok()?)) }).collect();
+    let zones: std::collections::BTreeMap<&str, u8> = tsv
+        .lines()
+        .skip(1)
+        .filter_map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            Some((f[0], f.get(2)?.parse().ok()?))
+        })
+        .collect();
     for c in &content_from_files().careers {
         assert_eq!(c.onet.job_zone, zones.get(c.onet.code.as_str()).copied(), "content/careers/{}.toml: onet.job_zone", c.id);
     }

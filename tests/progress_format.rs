@@ -142,8 +142,7 @@ fn json_value() -> impl Strategy<Value = serde_json::Value> {
     leaf.prop_recursive(3, 24, 4, |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..4).prop_map(serde_json::Value::from),
-            prop::collection::btree_map("[a-z_]{0,12}", inner, 0..4)
-                .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+            prop::collection::btree_map("[a-z_]{0,12}", inner, 0..4).prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
         ]
     })
 }
@@ -242,9 +241,7 @@ fn unknown_ids_and_values_off_the_scale_are_dropped_and_the_rest_kept() {
     let m = model();
     let first = &m.content.questions[0].id;
     let second = &m.content.questions[1].id;
-    let text = format!(
-        r#"{{"version":1,"answers":{{"{first}":4,"{second}":9,"no_such_question":3}},"current":"{second}","screen":"quiz"}}"#
-    );
+    let text = format!(r#"{{"version":1,"answers":{{"{first}":4,"{second}":9,"no_such_question":3}},"current":"{second}","screen":"quiz"}}"#);
     let restored = Progress::decode(&text, m).unwrap();
     assert_eq!(restored.dropped, 2);
     assert_eq!(restored.progress.answers[0], Some(4));
@@ -312,12 +309,26 @@ fn screens_round_trip_through_the_address() {
     assert_eq!(Screen::from_address("career/perfusionist", model).map(|s| s.address(model)).as_deref(), Some("career/perfusionist"));
     assert_eq!(Screen::from_address("compare/nurse,perfusionist", model).map(|s| s.address(model)).as_deref(), Some("compare/nurse,perfusionist"));
     for ignored in [
-        "career/", "career/no_such_career", "careers/nurse", "share=ABC", "RESULTS", "quiz/2", "#results",
+        "career/",
+        "career/no_such_career",
+        "careers/nurse",
+        "share=ABC",
+        "RESULTS",
+        "quiz/2",
+        "#results",
         // A comparison takes two or three different careers, all known.
-        "compare/", "compare/nurse", "compare/nurse,nurse", "compare/nurse,perfusionist,dietitian,audiologist",
-        "compare/nurse,no_such_career", "compare/nurse,,perfusionist",
+        "compare/",
+        "compare/nurse",
+        "compare/nurse,nurse",
+        "compare/nurse,perfusionist,dietitian,audiologist",
+        "compare/nurse,no_such_career",
+        "compare/nurse,,perfusionist",
         // Earlier attempts are numbered from 1 to the number kept.
-        "attempt/0", "attempt/6", "attempt/", "attempt/x", "attempt/-1",
+        "attempt/0",
+        "attempt/6",
+        "attempt/",
+        "attempt/x",
+        "attempt/-1",
     ] {
         assert_eq!(Screen::from_address(ignored, model), None, "{ignored:?}");
     }

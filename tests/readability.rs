@@ -37,7 +37,8 @@ fn grade(sentences: &[String]) -> f64 {
 
 #[test]
 fn syllable_rule_of_thumb() {
-    for (word, expected) in [("care", 1), ("machine", 2), ("table", 2), ("heart", 1), ("operation", 4), ("calm", 1), ("equipment", 3), ("people", 2)] {
+    for (word, expected) in [("care", 1), ("machine", 2), ("table", 2), ("heart", 1), ("operation", 4), ("calm", 1), ("equipment", 3), ("people", 2)]
+    {
         assert_eq!(syllables(word), expected, "{word}");
     }
 }
@@ -52,7 +53,11 @@ fn question_texts_are_at_grade_nine_or_below() {
         .iter()
         .map(|q| {
             let (_, prompt) = EN.section(q.section);
-            if q.section == Section::Conditions { format!("{prompt} {}", q.text) } else { q.text.clone() }
+            if q.section == Section::Conditions {
+                format!("{prompt} {}", q.text)
+            } else {
+                q.text.clone()
+            }
         })
         .collect();
     let overall = grade(&sentences);

@@ -281,7 +281,8 @@ fn a_large_paste_lists_twenty_bad_lines_and_counts_the_rest() {
     let links: Vec<String> = (0..40)
         .map(|s| {
             // Forty students differing in their first three answers.
-            let answers: Vec<Option<u8>> = (0..n).map(|i| Some(if i < 3 { (s / 5usize.pow(i as u32) % 5) as u8 + 1 } else { (i % 5) as u8 + 1 })).collect();
+            let answers: Vec<Option<u8>> =
+                (0..n).map(|i| Some(if i < 3 { (s / 5usize.pow(i as u32) % 5) as u8 + 1 } else { (i % 5) as u8 + 1 })).collect();
             share_link(model(), &answers, QUIZ)
         })
         .collect();

@@ -4,13 +4,8 @@ use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 fn score(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_score"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child =
+        Command::new(env!("CARGO_BIN_EXE_score")).args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
     // A command that refuses its input may stop reading before the end of it.
     let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
     child.wait_with_output().unwrap()
@@ -23,11 +18,8 @@ fn questions() -> Vec<serde_json::Value> {
 }
 
 fn answers_json(value: impl Fn(usize) -> u64) -> String {
-    let answers: serde_json::Map<String, serde_json::Value> = questions()
-        .iter()
-        .enumerate()
-        .map(|(i, q)| (q["id"].as_str().unwrap().to_owned(), value(i).into()))
-        .collect();
+    let answers: serde_json::Map<String, serde_json::Value> =
+        questions().iter().enumerate().map(|(i, q)| (q["id"].as_str().unwrap().to_owned(), value(i).into())).collect();
     serde_json::json!({ "answers": answers }).to_string()
 }
 

@@ -148,12 +148,7 @@ pub fn student(rule: impl Fn(&str, Section) -> Option<u8>) -> Vec<Option<u8>> {
 }
 
 fn top(answers: &[Option<u8>], n: usize) -> Vec<String> {
-    ranked(answers)
-        .expect("ranked")
-        .iter()
-        .take(n)
-        .map(|m| model().content.careers[m.career].id.clone())
-        .collect()
+    ranked(answers).expect("ranked").iter().take(n).map(|m| model().content.careers[m.career].id.clone()).collect()
 }
 
 /// Someone who likes machines, science and the human body, is calm and precise, and is happy with
@@ -262,7 +257,12 @@ fn the_perfusionist_like_student_has_an_r_i_code() {
         .iter()
         .map(|q| {
             let trait_id = q.keys.keys().next().unwrap();
-            Some(match trait_id.as_str() { "realistic" | "investigative" => 5, "conventional" => 4, "social" => 3, _ => 2 })
+            Some(match trait_id.as_str() {
+                "realistic" | "investigative" => 5,
+                "conventional" => 4,
+                "social" => 3,
+                _ => 2,
+            })
         })
         .collect();
     let code = interest_code(model, &answers).unwrap();

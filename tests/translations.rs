@@ -54,7 +54,10 @@ fn catalogue_problems(english_path: &str, welsh_path: &str) -> Vec<String> {
             }
         };
         if en.is_table() != cy.is_table() {
-            problems.push(format!("{welsh_path}: `{key}` must be {} as in {english_path}", if en.is_table() { "a table of plural forms" } else { "a text" }));
+            problems.push(format!(
+                "{welsh_path}: `{key}` must be {} as in {english_path}",
+                if en.is_table() { "a table of plural forms" } else { "a text" }
+            ));
             continue;
         }
         let english_forms = forms(en, &["one", "other"], english_path, &mut problems);
@@ -243,7 +246,10 @@ fn the_welsh_career_pages_are_welsh_and_link_to_each_other() {
         assert!(page.contains("<base href=\"../../\">"), "{name}: links are relative to the quiz's folder");
         assert!(page.contains("href=\"./?lang=cy\""), "{name}: back to the quiz in Welsh");
         assert!(page.contains(PAGES_CY.career_what), "{name}: Welsh headings");
-        assert!(page.contains(&format!("<a class=\"language-switch\" href=\"careers/{}.html\" hreflang=\"en\" lang=\"en\">English</a>", career.id)), "{name}: the English page");
+        assert!(
+            page.contains(&format!("<a class=\"language-switch\" href=\"careers/{}.html\" hreflang=\"en\" lang=\"en\">English</a>", career.id)),
+            "{name}: the English page"
+        );
         for id in &career.related {
             assert!(page.contains(&format!("href=\"careers/cy/{id}.html\"")), "{name}: related {id} in Welsh");
         }

@@ -28,9 +28,9 @@ fn screen_html(ctx: Ctx, screen: &Screen, shared: Option<&[Option<u8>]>, page: R
         return report::results_screen(model, text, &scoring::score(model, answers), answers, &at(), true, "");
     }
     match screen {
-        Screen::Welcome => ctx.progress.with(|p| {
-            screens::welcome_html(text, model.content.careers.len(), model.questions.len(), p.answered(), p.current)
-        }),
+        Screen::Welcome => {
+            ctx.progress.with(|p| screens::welcome_html(text, model.content.careers.len(), model.questions.len(), p.answered(), p.current))
+        }
         Screen::Compare(careers) => ctx.outcome.with(|outcome| {
             let matches = match outcome {
                 Outcome::Ranked { matches, .. } => Some(matches.as_slice()),
@@ -39,9 +39,7 @@ fn screen_html(ctx: Ctx, screen: &Screen, shared: Option<&[Option<u8>]>, page: R
             compare::screen_html(model, text, careers, matches)
         }),
         Screen::Privacy => screens::privacy_html(text),
-        &Screen::Attempt(n) => ctx.attempts.with(|kept| {
-            ctx.progress.with(|p| attempts::comparison_html(model, text, kept.get(n - 1), &p.answers))
-        }),
+        &Screen::Attempt(n) => ctx.attempts.with(|kept| ctx.progress.with(|p| attempts::comparison_html(model, text, kept.get(n - 1), &p.answers))),
         &Screen::Career(career) => ctx.outcome.with(|outcome| {
             let matched = match outcome {
                 Outcome::Ranked { matches, .. } => matches.iter().find(|m| m.career == career),

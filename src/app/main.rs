@@ -158,7 +158,13 @@ fn App(text: &'static Messages, model: Option<&'static Model>, notice: Option<&'
     };
 
     let notices = RwSignal::new(Vec::<String>::new());
-    let notify = move |notice: String| notices.update(|n| if !n.contains(&notice) { n.push(notice) });
+    let notify = move |notice: String| {
+        notices.update(|n| {
+            if !n.contains(&notice) {
+                n.push(notice)
+            }
+        })
+    };
     if let Some(notice) = notice {
         notify(notice.to_owned());
     }

@@ -32,7 +32,9 @@ fn write_language(dist: &Path, stylesheet: &str, bundle: &str, text: &Messages, 
     let model = Content::from_json(bundle).and_then(Model::new).map_err(|e| e.to_string())?;
     let write = |relative: &str, contents: &str| {
         let path = dist.join(relative);
-        std::fs::create_dir_all(path.parent().unwrap()).and_then(|()| std::fs::write(&path, contents)).map_err(|e| format!("cannot write {}: {e}", path.display()))
+        std::fs::create_dir_all(path.parent().unwrap())
+            .and_then(|()| std::fs::write(&path, contents))
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))
     };
     for (index, career) in model.content.careers.iter().enumerate() {
         write(&page_path(career, text.lang), &career_page(&model, text, page_text, index, stylesheet))?;

@@ -62,12 +62,7 @@ fn run(args: Vec<String>) -> Result<String, String> {
 }
 
 fn questions_json(model: &Model) -> Value {
-    model
-        .content
-        .questions
-        .iter()
-        .map(|q| json!({"id": q.id, "section": q.section.id(), "text": q.text, "keys": q.keys}))
-        .collect()
+    model.content.questions.iter().map(|q| json!({"id": q.id, "section": q.section.id(), "text": q.text, "keys": q.keys})).collect()
 }
 
 /// `text` for an error message: characters other than printable ASCII escaped, at most
