@@ -20,5 +20,6 @@ pub mod resume_code;
 pub mod scoring;
 pub mod screens;
 pub mod translation;
+pub mod validity;
 
 pub use content::{Content, Model};

@@ -13,6 +13,9 @@
 //! - 2: adds `answered_at`, when each answer was given (milliseconds since 1970 by the browser's
 //!   clock), so that two tabs answering at once agree on the newest answer. A version 1 save
 //!   reads with every time unknown (0).
+//! - 3: the same shape, for the question bank of issue 16. Two questions kept their meaning
+//!   under a new id, so an older save's answers to them are read under the new one
+//!   ([`RENAMED_IN_3`]); answers to questions that are gone are dropped and counted, as always.
 //!
 //! A later version adds a fixture and a step in `decode` that reads the older shape.
 
@@ -25,7 +28,10 @@ use crate::scoring::in_scale;
 use std::fmt;
 
 /// The version this build writes. Bump it when the format changes, and migrate older ones.
-pub const FORMAT_VERSION: u64 = 2;
+pub const FORMAT_VERSION: u64 = 3;
+
+/// Questions that ask the same thing under a new id since version 3: (old id, new id).
+pub const RENAMED_IN_3: [(&str, &str); 2] = [("sub_english", "sub_first_language"), ("con_called_in", "con_on_call")];
 
 /// Where the student is in the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -206,8 +212,12 @@ impl Progress {
         };
         let mut progress = Progress::new(model);
         let mut dropped = 0;
+        let current_id = |id: &str| -> Option<usize> {
+            let renamed = RENAMED_IN_3.iter().find(|(old, _)| version < 3 && *old == id).map(|(_, new)| *new);
+            model.question_index(renamed.unwrap_or(id))
+        };
         for (id, value) in answers {
-            match (model.question_index(id), answer_from(value.as_u64())) {
+            match (current_id(id), answer_from(value.as_u64())) {
                 (Some(q), Some(a)) => progress.answers[q] = Some(a),
                 _ => dropped += 1,
             }
@@ -215,14 +225,14 @@ impl Progress {
         // Version 1 kept no times: every one reads as unknown.
         if let Some(Value::Object(times)) = saved.get("answered_at") {
             for (id, time) in times {
-                if let (Some(q), Some(time)) = (model.question_index(id), time.as_u64()) {
+                if let (Some(q), Some(time)) = (current_id(id), time.as_u64()) {
                     if progress.answers[q].is_some() {
                         progress.answered_at[q] = time;
                     }
                 }
             }
         }
-        let current = saved.get("current").and_then(Value::as_str).and_then(|id| model.question_index(id));
+        let current = saved.get("current").and_then(Value::as_str).and_then(current_id);
         // A save whose current question was removed resumes at the first unanswered one.
         progress.current = current.or_else(|| progress.first_unanswered()).unwrap_or(0);
         progress.screen = match saved.get("screen").and_then(Value::as_str) {

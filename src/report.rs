@@ -3,7 +3,7 @@
 //! what to do next. Written as HTML text (see `html`): the browser build shows it in one element,
 //! so the results cost the wasm no view types of their own, and the very text is tested natively.
 
-use crate::content::{Model, TraitKind};
+use crate::content::{Model, Section, TraitKind};
 use crate::export;
 use crate::html::{push_button, push_class, push_element, push_escaped, push_heading, push_tagged, ButtonAction};
 use crate::messages::{fill, Messages};
@@ -14,24 +14,34 @@ pub const DETAILED: usize = 5;
 /// How many of a career's work styles the chart shows, beside the six interest areas.
 pub const CHART_WORK_STYLES: usize = 6;
 
-/// The sentence for one reason, from the question, the student's answer and the trait.
+/// The sentence for one reason: what sets this career apart on the trait, then the answer it
+/// rests on. A working condition is one sentence about the answer. The question is quoted
+/// without its closing full stop, so the quote never doubles it.
 pub fn reason_sentence(model: &Model, text: &Messages, reason: &Reason) -> String {
     let question = &model.content.questions[reason.question];
-    let template = match reason.kind {
-        ReasonKind::Fits => text.reason_fits,
-        ReasonKind::JobNeedsMore => text.reason_needs_more,
-        ReasonKind::JobHasLittle => text.reason_has_little,
+    let quoted = question.text.trim_end_matches(['.', '?', '!']);
+    let quoted = if question.section == Section::Conditions { fill(text.condition_quoted, &[("question", quoted)]) } else { quoted.to_owned() };
+    let answer = fill(text.reason_answer, &[("answer", text.scale_label(question.section, reason.answer)), ("question", &quoted)]);
+    let claim = match (model.content.traits[reason.trait_index].kind, reason.kind) {
+        (_, ReasonKind::NotAccepted) => text.reason_not_accepted,
+        (_, ReasonKind::DealBreaker) => text.reason_deal_breaker,
+        (_, ReasonKind::SuitsYou) => text.reason_suits,
+        (TraitKind::Interest, ReasonKind::MoreThanMost) => text.reason_interest_more,
+        (TraitKind::Interest, ReasonKind::LessThanMost) => text.reason_interest_less,
+        (TraitKind::WorkStyle, ReasonKind::MoreThanMost) => text.reason_style_more,
+        (TraitKind::WorkStyle, ReasonKind::LessThanMost) => text.reason_style_less,
+        (_, ReasonKind::MoreThanMost) => text.reason_subject_more,
+        (_, ReasonKind::LessThanMost) => text.reason_subject_less,
     };
-    let topic = &model.content.traits[reason.trait_index].label;
-    fill(
-        template,
-        &[
-            ("answer", text.scale_label(question.section, reason.answer)),
-            ("question", &question.text),
-            ("topic", topic),
-            ("Topic", &capitalised(topic)),
-        ],
-    )
+    let values = [
+        ("answer", text.scale_label(question.section, reason.answer)),
+        ("question", quoted.as_str()),
+        ("Topic", &capitalised(&model.content.traits[reason.trait_index].label)),
+    ];
+    match reason.kind {
+        ReasonKind::NotAccepted | ReasonKind::DealBreaker | ReasonKind::SuitsYou => fill(claim, &values),
+        _ => format!("{} {answer}", fill(claim, &values)),
+    }
 }
 
 /// The text with its first letter in upper case, for a label that starts a sentence.
@@ -81,6 +91,7 @@ pub fn results_screen(
         (false, Outcome::Ranked { .. }) => (text.results_heading, "results"),
         (false, Outcome::TooFewAnswers { .. }) => (text.too_few_heading, "card"),
         (false, Outcome::FlatPattern) => (text.flat_heading, "card"),
+        (false, Outcome::MostlyNotSure { .. }) => (text.mostly_unsure_heading, "card"),
     };
     out.push_str("<section class=\"");
     out.push_str(class);
@@ -103,6 +114,7 @@ pub fn results_screen(
             );
         }
         Outcome::FlatPattern => push_tagged(&mut out, "p", text.flat),
+        Outcome::MostlyNotSure { .. } => push_tagged(&mut out, "p", text.mostly_unsure),
     }
     out.push_str("<div class=\"actions\">");
     match (shared, outcome) {

@@ -1,63 +1,97 @@
 //! Scoring: how well a student's answers fit each career, and why.
 //!
-//! Two layers make the match:
+//! A match has three parts that attract and one that can only cost:
 //! - **Interests**: the student's six RIASEC scores against the career's O*NET interest profile.
 //!   Careers rank as by the Pearson correlation, as O*NET's own interest matching does: only the
-//!   shape counts, so a student who answers everything a notch higher gets the same ranking. The
-//!   strength is the correlation times the spread of the student's scores (see
-//!   [`interest_agreement`]), which keeps the match monotone in every answer.
-//! - **Fit**: work styles, subjects and working conditions, item by item. Each answer is compared
-//!   with the level the career asks for; falling short costs more than going beyond, and traits
-//!   the career rates as important weigh more.
+//!   shape counts. The measure is the correlation times the spread of the student's scores (see
+//!   [`profile_agreement`]), which is linear in every answer.
+//! - **Work styles** and **school subjects**, each the same measure against the career's
+//!   *distinctive* profile: every trait's level less the average career's level on it (how far
+//!   above or below the average career of the quiz this one is, in the trait's own units), so
+//!   that a career gains nothing from O*NET rating it low or high on everything. Only the shape
+//!   of the student's answers counts here too: saying "very like me" to every style favours no
+//!   career.
+//! - **Working conditions** are what the student would accept. Where the job has more of a
+//!   condition than the student accepts, the shortfall costs the match; accepting more than the
+//!   job needs costs nothing. "It would put me off" against a condition that is a large part of
+//!   the job is a deal-breaker: it costs more, and the results say so. "It would suit me" is more
+//!   than accepting: for each career, the condition the student says suits them that the career
+//!   has most of raises its match a little (only that one, so that liking everything favours no
+//!   career much).
 //!
-//! Every answer feeds one layer only and each layer is unimodal in any single answer, so moving one
-//! answer toward what the career's profile calls for never lowers that career's match (see the
-//! property tests in `tests/scoring_properties.rs`).
+//! The match is the weighted mean of the three attracting parts, less what the conditions cost,
+//! as 0–100 %. Every part is linear in each answer (the conditions: never rising as acceptance
+//! falls), so moving one answer toward what a career calls for never lowers that career's match,
+//! and accepting more of a condition never lowers any match (`tests/scoring_properties.rs`).
+//!
+//! Reasons are contrastive: an answer is a reason for a career when it raises this career's match
+//! more than it raises the other careers' on average ("why it fits"), or lowers it more ("worth
+//! knowing").
 
 use crate::content::{Model, Section, TraitKind, ANSWER_MAX, ANSWER_MIN};
 
 /// Below this many answers the quiz does not rank careers at all.
 pub const MIN_ANSWERS: usize = 12;
-/// The interest layer needs answers in at least this many of the six RIASEC areas.
+/// The interest part needs answers in at least this many of the six RIASEC areas.
 pub const MIN_INTEREST_AREAS: usize = 3;
-/// The share of the interest layer in the match when both layers have answers.
-const INTEREST_SHARE: f64 = 0.5;
-/// How much going beyond what a career asks for costs, relative to falling short of it. More
-/// calm or care than a job needs costs little; loving theatres or a subject the job hardly
-/// touches is as telling as disliking one it needs.
-fn excess_cost(kind: TraitKind) -> f64 {
-    if kind == TraitKind::WorkStyle {
-        0.25
-    } else {
-        1.0
-    }
-}
-/// Every fit item counts, even on a trait the career rates low.
-const BASE_WEIGHT: f64 = 0.5;
+/// Answers other than "Not sure" (3) needed for a ranking: fewer is too little to go on.
+pub const MIN_LEANING: usize = 12;
+/// Answers that differ from the student's most common answer needed for a ranking: fewer is the
+/// same answer to nearly everything.
+pub const MIN_VARIED: usize = 8;
+/// The weights of the attracting parts: interests, work styles, subjects.
+/// Work styles weigh least: O*NET rates nearly every style important for every health career,
+/// so they tell these careers apart least. (On the validity benchmark, weighing them as much as
+/// subjects lowered how often the hardest careers came back first from a noisy own profile.)
+const WEIGHTS: [f64; 3] = [0.5, 0.15, 0.35];
+/// What a shortfall on a condition costs the match, on the −1..1 scale of the parts, for the
+/// whole of it (a job full of something the student would not accept at all), and what a
+/// deal-breaker costs on top.
+const SHORTFALL_COST: f64 = 0.07;
+const DEAL_BREAKER_COST: f64 = 0.1;
+/// A job's amount of a condition (0–1) at which "It would put me off" is a deal-breaker: the
+/// top of the scale, a large part of most working weeks.
+const DEAL_BREAKER_AMOUNT: f64 = 1.0;
+/// What "It would suit me" adds, for the whole of a condition: the career's best-suited one only.
+const SUITS_ME_GAIN: f64 = 0.12;
 /// At most this many reasons of each sort are given per career.
 const MAX_REASONS: usize = 3;
-/// A reason must be at least this strong to be worth showing.
-const MIN_REASON_STRENGTH: f64 = 0.2;
+/// A reason weaker than this share of the career's strongest is not worth showing.
+const MIN_REASON_SHARE: f64 = 0.25;
 
 /// An answer on the 1–5 scale as a position in −1..1.
 fn position(answer: u8) -> f64 {
     (f64::from(answer) - 3.0) / 2.0
 }
 
-/// A career's level on a trait as a position in −1..1, on that trait kind's own scale.
-fn desired(kind: TraitKind, level: f64) -> f64 {
-    let (low, high) = kind.scale();
-    2.0 * (level - low) / (high - low) - 1.0
+/// How much of a condition a student's answer accepts, 0–1: "It would put me off" none, "I would
+/// rather not" a little, "Not sure" half, "I would be fine" and "It would suit me" all of it.
+pub fn acceptance(answer: u8) -> f64 {
+    match answer {
+        0 | 1 => 0.0,
+        2 => 0.25,
+        3 => 0.5,
+        _ => 1.0,
+    }
+}
+
+/// How much of a condition a job has, 0–1, from its level on the 1–5 scale.
+fn amount(level: f64) -> f64 {
+    ((level - 1.0) / 4.0).clamp(0.0, 1.0)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReasonKind {
-    /// The student's answer fits what the job asks for.
-    Fits,
-    /// The job asks for more of this than the student's answer suggests.
-    JobNeedsMore,
-    /// The student likes this, but the job has little of it.
-    JobHasLittle,
+    /// This career has (or calls for, or draws on) more of the trait than most careers here.
+    MoreThanMost,
+    /// This career has less of the trait than most careers here.
+    LessThanMost,
+    /// The job has more of a working condition than the student said they would accept.
+    NotAccepted,
+    /// The student said the condition would put them off, and the job has a lot of it.
+    DealBreaker,
+    /// The student said the condition would suit them, and the job has a lot of it.
+    SuitsYou,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -68,6 +102,8 @@ pub struct Reason {
     /// Index of the trait the question measures.
     pub trait_index: usize,
     pub answer: u8,
+    /// How much more (or less) this answer does for this career than for the others, on the
+    /// match's −1..1 scale.
     pub strength: f64,
 }
 
@@ -79,15 +115,24 @@ pub struct CareerMatch {
     pub percent: u8,
     /// The match before rounding, 0–1.
     pub score: f64,
-    /// The interest layer, −1..1 (Pearson's r times the spread of the student's interest
-    /// scores), when it had answers.
+    /// The interest part, −1..1, when it had answers.
     pub interest_agreement: Option<f64>,
-    /// The fit layer, 0–1, when it had answers.
-    pub fit: Option<f64>,
-    /// The answers that raised this match most.
+    /// The work-style and subject parts, −1..1, when they had answers.
+    pub work_styles: Option<f64>,
+    pub subjects: Option<f64>,
+    /// What the working conditions cost (less what "It would suit me" added).
+    pub conditions_cost: f64,
+    /// The answers that raise this career above the others.
     pub because: Vec<Reason>,
-    /// The biggest mismatches.
+    /// Where this career asks for what the student does not enjoy or would not accept.
     pub gaps: Vec<Reason>,
+}
+
+impl CareerMatch {
+    /// Whether a working condition the student said would put them off is a large part of this job.
+    pub fn has_deal_breaker(&self) -> bool {
+        self.gaps.iter().any(|r| r.kind == ReasonKind::DealBreaker)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -97,8 +142,10 @@ pub enum Outcome {
     Ranked { matches: Vec<CareerMatch>, interests_flat: bool },
     /// Not enough answers to rank honestly.
     TooFewAnswers { answered: usize, needed: usize },
-    /// Every answer is the same, which says nothing about which career fits.
+    /// The same answer to nearly everything, which says nothing about which career fits.
     FlatPattern,
+    /// "Not sure" to nearly everything: too few answers lean either way.
+    MostlyNotSure { leaning: usize, needed: usize },
 }
 
 /// The student's score on every trait (−1..1, indexed like `model.content.traits`): the
@@ -122,144 +169,246 @@ pub fn interest_scores(model: &Model, answers: &[Option<u8>]) -> Vec<Option<f64>
     trait_scores(model, answers).into_iter().zip(traits).filter(|(_, t)| t.kind == TraitKind::Interest).map(|(s, _)| s).collect()
 }
 
-/// Pearson's r between the student's area scores and the career's profile, times the spread
-/// (standard deviation) of the student's scores: the covariance of the student's scores with the
-/// career's standardised profile. For one student the spread is the same for every career, so
-/// careers rank exactly as by r; unlike r, it is linear in each answer, so moving an answer toward
-/// an area the career is high in always raises it, and a student whose interests barely differ
-/// from area to area gets a weak interest match rather than an inflated one. −1..1; 0 when either
-/// side is flat.
-fn interest_agreement(pairs: &[(f64, f64)]) -> f64 {
-    let n = pairs.len() as f64;
-    let (mean_s, mean_c) = pairs.iter().fold((0.0, 0.0), |(a, b), (s, c)| (a + s / n, b + c / n));
-    let spread_c = (pairs.iter().map(|(_, c)| (c - mean_c).powi(2)).sum::<f64>() / n).sqrt();
-    if spread_c < 1e-12 {
-        return 0.0;
+/// Pearson's r between the student's scores and a career's values over the same traits, times
+/// the spread (standard deviation) of the student's scores: the covariance of the student's
+/// scores with the career's standardised values. For one student the spread is the same for
+/// every career, so careers rank exactly as by r; unlike r, it is linear in each score, so
+/// moving a score toward a trait the career is high in always raises it, and a student whose
+/// scores barely differ gets a weak match rather than an inflated one. −1..1; 0 when the
+/// career's values are all alike.
+///
+/// Given as the coefficient of each of the student's scores: the measure is their sum of
+/// coefficient × score, which is how reasons find what each answer contributed.
+fn profile_agreement(career_values: &[f64]) -> Vec<f64> {
+    let n = career_values.len() as f64;
+    let mean = career_values.iter().sum::<f64>() / n;
+    let spread = (career_values.iter().map(|c| (c - mean).powi(2)).sum::<f64>() / n).sqrt();
+    if spread < 1e-9 {
+        return vec![0.0; career_values.len()];
     }
-    let covariance = pairs.iter().map(|(s, c)| (s - mean_s) * (c - mean_c)).sum::<f64>() / n;
-    (covariance / spread_c).clamp(-1.0, 1.0)
+    career_values.iter().map(|c| (c - mean) / (spread * n)).collect()
 }
 
-/// How well one fit answer meets a career's level on one trait: 1 when it meets it exactly,
-/// falling linearly, faster when short of the level than when beyond it. Concave in the answer.
-fn item_fit(stance: f64, wanted: f64, excess_cost: f64) -> f64 {
-    1.0 - ((wanted - stance).max(0.0) + excess_cost * (stance - wanted).max(0.0)) / 2.0
-}
-
-/// The interest layer as a share of the match, 0–1.
-fn interest_part(agreement: f64) -> f64 {
-    (agreement + 1.0) / 2.0
-}
-
-/// Scores every career against the answers (indexed like `model.content.questions`).
-pub fn score(model: &Model, answers: &[Option<u8>]) -> Outcome {
-    let given: Vec<u8> = answers.iter().take(model.questions.len()).flatten().copied().collect();
-    let interest = interest_scores(model, answers);
-    let interest_areas = interest.iter().flatten().count();
-    if given.len() < MIN_ANSWERS {
-        return Outcome::TooFewAnswers { answered: given.len(), needed: MIN_ANSWERS };
+/// Each career's level on each trait less the average career's: how far above or below the
+/// average career of the quiz it is, in the trait's own units. Not divided by the spread across
+/// careers: that would magnify traits on which the careers barely differ (every work style O*NET
+/// rates between 4.2 and 4.8, say), which no answer can tell apart.
+fn distinctive_levels(model: &Model) -> Vec<Vec<f64>> {
+    let careers = model.levels.len() as f64;
+    let traits = model.content.traits.len();
+    let mut out = vec![vec![0.0; traits]; model.levels.len()];
+    for t in 0..traits {
+        let mean = model.levels.iter().map(|l| l[t]).sum::<f64>() / careers;
+        for (c, levels) in model.levels.iter().enumerate() {
+            out[c][t] = levels[t] - mean;
+        }
     }
-    if given.iter().all(|a| *a == given[0]) {
-        return Outcome::FlatPattern;
-    }
-    let interest_ids: Vec<usize> = (0..model.content.traits.len()).filter(|&t| model.content.traits[t].kind == TraitKind::Interest).collect();
-    let use_interests = interest_areas >= MIN_INTEREST_AREAS;
-    let answered_interests: Vec<f64> = interest.iter().flatten().copied().collect();
-    let interests_flat = use_interests && answered_interests.iter().all(|s| (s - answered_interests[0]).abs() < 1e-12);
-
-    let mut matches: Vec<CareerMatch> =
-        (0..model.content.careers.len()).map(|career| score_career(model, answers, career, &interest, &interest_ids, use_interests)).collect();
-    // Best first; ties keep content order so the ranking is deterministic.
-    sort_stable(&mut matches, |a, b| b.score.total_cmp(&a.score).then(a.career.cmp(&b.career)));
-    Outcome::Ranked { matches, interests_flat }
+    out
 }
 
-fn score_career(
-    model: &Model,
-    answers: &[Option<u8>],
-    career: usize,
-    interest: &[Option<f64>],
-    interest_ids: &[usize],
-    use_interests: bool,
-) -> CareerMatch {
-    let levels = &model.levels[career];
+/// The three attracting parts, by the section their questions are in.
+fn part_of(section: Section) -> Option<usize> {
+    match section {
+        Section::Interests => Some(0),
+        Section::WorkStyles => Some(1),
+        Section::Subjects => Some(2),
+        Section::Conditions => None,
+    }
+}
+
+/// One career's match, and what each answered question contributed to it (its share of the
+/// match on the −1..1 scale, per trait the question measures).
+struct Scored {
+    parts: [Option<f64>; 3],
+    conditions_cost: f64,
+    /// (question, trait, contribution, the trait's coefficient for this career, deal-breaker)
+    items: Vec<(usize, usize, f64, f64, bool)>,
+    total: f64,
+}
+
+fn score_career(model: &Model, answers: &[Option<u8>], career: usize, standard: &[Vec<f64>], interests: bool) -> Scored {
     let traits = &model.content.traits;
+    let scores = trait_scores(model, answers);
+    // Per part: the traits answered, and the career's value on each (its O*NET interest level,
+    // or its standardised level for styles and subjects).
+    let mut coefficients = vec![0.0; traits.len()];
+    // The student's mean score over each part's answered traits: only how a score stands out
+    // from the student's own others counts, so that is what each answer is credited with.
+    let mut student_mean = [0.0; 3];
+    let mut answered = [false; 3];
+    for (part, kind) in [TraitKind::Interest, TraitKind::WorkStyle, TraitKind::Subject].into_iter().enumerate() {
+        if part == 0 && !interests {
+            continue;
+        }
+        let ids: Vec<usize> = (0..traits.len()).filter(|&t| traits[t].kind == kind && scores[t].is_some()).collect();
+        if ids.is_empty() {
+            continue;
+        }
+        answered[part] = true;
+        student_mean[part] = ids.iter().filter_map(|&t| scores[t]).sum::<f64>() / ids.len() as f64;
+        let values: Vec<f64> = ids.iter().map(|&t| if part == 0 { model.levels[career][t] } else { standard[career][t] }).collect();
+        for (&t, coefficient) in ids.iter().zip(profile_agreement(&values)) {
+            coefficients[t] = coefficient;
+        }
+    }
+    let weight_sum: f64 = WEIGHTS.iter().zip(answered).filter(|(_, a)| *a).map(|(w, _)| w).sum();
 
-    // The career's interest profile, standardised, to say which areas it is high or low in.
-    let profile: Vec<f64> = interest_ids.iter().map(|&t| levels[t]).collect();
-    let mean = profile.iter().sum::<f64>() / profile.len() as f64;
-    let spread = (profile.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / profile.len() as f64).sqrt().max(1e-9);
-
-    let interest_agreement = use_interests.then(|| {
-        let pairs: Vec<(f64, f64)> = interest.iter().zip(&profile).filter_map(|(s, c)| s.map(|s| (s, *c))).collect();
-        interest_agreement(&pairs)
-    });
-
-    let mut because = Vec::new();
-    let mut gaps = Vec::new();
-    let (mut fit_sum, mut weight_sum) = (0.0, 0.0);
-    for (question_index, (question, answer)) in model.questions.iter().zip(answers).enumerate() {
+    let mut parts = [None; 3];
+    for (part, value) in parts.iter_mut().enumerate() {
+        if answered[part] {
+            *value = Some(0.0);
+        }
+    }
+    let mut conditions_cost = 0.0;
+    // The most "It would suit me" has added so far: only the best-suited condition counts.
+    let mut suits_me: f64 = 0.0;
+    let mut items = Vec::new();
+    // Each trait's answers are averaged (by weight) into its score: a question's share of it.
+    let mut trait_weight = vec![0.0; traits.len()];
+    for (question, answer) in model.questions.iter().zip(answers) {
+        if answer.is_some() {
+            for &(t, w) in &question.keys {
+                trait_weight[t] += w.abs();
+            }
+        }
+    }
+    for (q, (question, answer)) in model.questions.iter().zip(answers).enumerate() {
         let Some(answer) = *answer else { continue };
-        let x = position(answer);
-        for &(t, weight) in &question.keys {
-            let stance = weight.signum() * x;
-            let reason = |kind, strength| Reason { kind, question: question_index, trait_index: t, answer, strength };
-            if question.section == Section::Interests {
-                // z > 0: an area this career is high in, relative to its own profile.
-                let z = (levels[t] - mean) / spread;
-                let strength = (stance * z).abs() * weight.abs() / 2.0;
-                if stance > 0.0 && z > 0.5 {
-                    because.push(reason(ReasonKind::Fits, strength));
-                } else if stance < 0.0 && z > 0.5 {
-                    gaps.push(reason(ReasonKind::JobNeedsMore, strength));
-                } else if stance > 0.0 && z < -0.5 {
-                    gaps.push(reason(ReasonKind::JobHasLittle, strength));
+        for &(t, w) in &question.keys {
+            match part_of(question.section) {
+                Some(part) => {
+                    let Some(value) = parts[part].as_mut() else { continue };
+                    // The coefficients of a part sum to zero, so crediting each answer with how far
+                    // it stands from the student's mean changes no total, only who gets credit.
+                    let share = coefficients[t] * (w * position(answer) - w.abs() * student_mean[part]) / trait_weight[t];
+                    *value += share;
+                    items.push((q, t, WEIGHTS[part] / weight_sum * share, coefficients[t] * w.signum(), false));
                 }
-            } else {
-                let kind = traits[t].kind;
-                let wanted = desired(kind, levels[t]);
-                let importance = (wanted + 1.0) / 2.0;
-                let w = weight.abs() * (BASE_WEIGHT + importance);
-                let fit = item_fit(stance, wanted, excess_cost(kind));
-                fit_sum += w * fit;
-                weight_sum += w;
-                if stance > 0.0 && importance >= 0.6 {
-                    because.push(reason(ReasonKind::Fits, importance * fit * stance));
-                } else if wanted > stance {
-                    gaps.push(reason(ReasonKind::JobNeedsMore, importance * (wanted - stance) / 2.0));
-                } else if stance > 0.0 && importance < 0.35 {
-                    gaps.push(reason(ReasonKind::JobHasLittle, excess_cost(kind) * (stance - wanted) / 2.0));
+                None => {
+                    let job = amount(model.levels[career][t]);
+                    let shortfall = (job - acceptance(answer)).max(0.0) * w.abs();
+                    let deal_breaker = answer == ANSWER_MIN && job >= DEAL_BREAKER_AMOUNT;
+                    let gain = if answer == ANSWER_MAX { SUITS_ME_GAIN * job * w.abs() } else { 0.0 };
+                    let added = (gain - suits_me).max(0.0);
+                    suits_me = suits_me.max(gain);
+                    let cost = SHORTFALL_COST * shortfall + if deal_breaker { DEAL_BREAKER_COST } else { 0.0 } - added;
+                    conditions_cost += cost;
+                    items.push((q, t, -cost, job, deal_breaker));
                 }
             }
         }
     }
-    let fit = (weight_sum > 0.0).then(|| fit_sum / weight_sum);
-    let score = match (interest_agreement, fit) {
-        (Some(r), Some(fit)) => INTEREST_SHARE * interest_part(r) + (1.0 - INTEREST_SHARE) * fit,
-        (Some(r), None) => interest_part(r),
-        (None, Some(fit)) => fit,
-        (None, None) => 0.0,
-    };
+    let attract = if weight_sum > 0.0 { parts.iter().zip(WEIGHTS).filter_map(|(p, w)| p.map(|p| w * p)).sum::<f64>() / weight_sum } else { 0.0 };
+    Scored { parts, conditions_cost, items, total: attract - conditions_cost }
+}
 
-    let strongest_first = |a: &Reason, b: &Reason| b.strength.total_cmp(&a.strength).then(a.question.cmp(&b.question));
-    sort_stable(&mut because, strongest_first);
-    sort_stable(&mut gaps, strongest_first);
-    // One reason per trait: three answers about helping people say one thing, not three.
+/// Scores every career against the answers (indexed like `model.content.questions`).
+pub fn score(model: &Model, answers: &[Option<u8>]) -> Outcome {
+    let answers = &answers[..answers.len().min(model.questions.len())];
+    let given: Vec<u8> = answers.iter().flatten().copied().collect();
+    if given.len() < MIN_ANSWERS {
+        return Outcome::TooFewAnswers { answered: given.len(), needed: MIN_ANSWERS };
+    }
+    let most_common = (ANSWER_MIN..=ANSWER_MAX).map(|a| given.iter().filter(|g| **g == a).count()).max().unwrap_or(0);
+    if given.len() - most_common < MIN_VARIED {
+        return Outcome::FlatPattern;
+    }
+    let leaning = given.iter().filter(|a| **a != 3).count();
+    if leaning < MIN_LEANING {
+        return Outcome::MostlyNotSure { leaning, needed: MIN_LEANING };
+    }
+    let interest = interest_scores(model, answers);
+    let answered_interests: Vec<f64> = interest.iter().flatten().copied().collect();
+    let use_interests = answered_interests.len() >= MIN_INTEREST_AREAS;
+    let interests_flat = use_interests && answered_interests.iter().all(|s| (s - answered_interests[0]).abs() < 1e-12);
+
+    let standard = distinctive_levels(model);
+    let careers = model.content.careers.len();
+    let scored: Vec<Scored> = (0..careers).map(|c| score_career(model, answers, c, &standard, use_interests)).collect();
+    let mut matches: Vec<CareerMatch> = (0..careers).map(|c| career_match(model, answers, c, &scored)).collect();
+    // Best first; ties keep content order so the ranking is deterministic.
+    sort_stable(&mut matches, |a, b| b.score.total_cmp(&a.score).then(a.career.cmp(&b.career)));
+    lead_with_different_reasons(&mut matches);
+    Outcome::Ranked { matches, interests_flat }
+}
+
+/// A career's match with its reasons: each answer's contribution to this career against its
+/// average contribution to the others.
+fn career_match(model: &Model, answers: &[Option<u8>], career: usize, scored: &[Scored]) -> CareerMatch {
+    let mine = &scored[career];
+    let others = (scored.len() - 1).max(1) as f64;
+    let mut because = Vec::new();
+    let mut gaps = Vec::new();
+    for (i, &(question, trait_index, contribution, coefficient, deal_breaker)) in mine.items.iter().enumerate() {
+        let Some(answer) = answers[question] else { continue };
+        // The same item of every career: the lists are built in the same order.
+        let elsewhere = scored.iter().enumerate().filter(|(c, _)| *c != career).map(|(_, s)| s.items[i].2).sum::<f64>() / others;
+        let contrast = contribution - elsewhere;
+        let reason = |kind, strength| Reason { kind, question, trait_index, answer, strength };
+        if model.questions[question].section == Section::Conditions {
+            if contribution < 0.0 {
+                gaps.push(reason(if deal_breaker { ReasonKind::DealBreaker } else { ReasonKind::NotAccepted }, -contribution));
+            } else if contribution > 0.0 && contrast > 0.0 {
+                because.push(reason(ReasonKind::SuitsYou, contrast));
+            }
+            continue;
+        }
+        // Whether this career's coefficient on the trait is above the others' average: the
+        // claim a reason makes ("more than most", "less than most").
+        let others_coefficient = scored.iter().enumerate().filter(|(c, _)| *c != career).map(|(_, s)| s.items[i].3).sum::<f64>() / others;
+        let kind = if coefficient >= others_coefficient { ReasonKind::MoreThanMost } else { ReasonKind::LessThanMost };
+        // "Not sure" is never a reason a career fits, though it can count against one.
+        if contribution > 0.0 && contrast > 0.0 && answer != 3 {
+            because.push(reason(kind, contrast));
+        } else if contribution < 0.0 && contrast < 0.0 {
+            gaps.push(reason(kind, -contrast));
+        }
+    }
+    let strongest_first = |a: &Reason, b: &Reason| {
+        let rank = |r: &Reason| u8::from(r.kind != ReasonKind::DealBreaker);
+        rank(a).cmp(&rank(b)).then(b.strength.total_cmp(&a.strength)).then(a.question.cmp(&b.question))
+    };
     for reasons in [&mut because, &mut gaps] {
+        sort_stable(reasons, strongest_first);
+        // One reason per trait: three answers about helping people say one thing, not three.
         let mut seen = Vec::new();
         reasons.retain(|r| {
             let first = !seen.contains(&r.trait_index);
             seen.push(r.trait_index);
             first
         });
+        let strongest = reasons.iter().filter(|r| r.kind != ReasonKind::DealBreaker).map(|r| r.strength).fold(0.0, f64::max);
+        reasons.retain(|r| r.kind == ReasonKind::DealBreaker || r.strength >= MIN_REASON_SHARE * strongest);
+        reasons.truncate(MAX_REASONS);
     }
-    gaps.retain(|r| r.strength >= MIN_REASON_STRENGTH);
-    gaps.truncate(MAX_REASONS);
-    // Keep the strong reasons, but never leave a match without one when any answer supports it.
-    let strong = because.iter().filter(|r| r.strength >= MIN_REASON_STRENGTH).count();
-    because.truncate(strong.clamp(1, MAX_REASONS));
+    let score = ((1.0 + mine.total) / 2.0).clamp(0.0, 1.0);
+    CareerMatch {
+        career,
+        percent: (score * 100.0).round() as u8,
+        score,
+        interest_agreement: mine.parts[0],
+        work_styles: mine.parts[1],
+        subjects: mine.parts[2],
+        conditions_cost: mine.conditions_cost,
+        because,
+        gaps,
+    }
+}
 
-    CareerMatch { career, percent: (score * 100.0).round().clamp(0.0, 100.0) as u8, score, interest_agreement, fit, because, gaps }
+/// The top three careers open with different reasons where they can: a career whose strongest
+/// reason already leads a higher career leads with its next one instead. (Every reason it has is
+/// a real one; only the order changes.)
+fn lead_with_different_reasons(matches: &mut [CareerMatch]) {
+    let mut leading: Vec<usize> = Vec::new();
+    for m in matches.iter_mut().take(3) {
+        if let Some(at) = m.because.iter().position(|r| !leading.contains(&r.question)) {
+            let reason = m.because.remove(at);
+            m.because.insert(0, reason);
+        }
+        if let Some(first) = m.because.first() {
+            leading.push(first.question);
+        }
+    }
 }
 
 /// A stable insertion sort. The lists here are short (15 careers, a few dozen reasons), and the

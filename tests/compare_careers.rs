@@ -63,8 +63,8 @@ fn three_careers_side_by_side_from_the_browsers_bundle() {
         careers.iter().map(|&c| EN.level_words(model.levels[c][t])).collect::<Vec<_>>()
     };
     assert_eq!(row("Years of study after school"), levels("long_study"));
-    assert_eq!(row("Operating theatres and blood"), levels("theatre_blood"));
-    assert_eq!(row("On-call nights and weekends"), levels("on_call"));
+    assert_eq!(row("Working in operating theatres"), levels("operating_theatre"));
+    assert_eq!(row("Being on call for emergencies"), levels("on_call"));
     assert!(row("Years of study after school")[0].ends_with(" of 5)"));
 
     // Without a ranking there is no match row; the rest stays.

@@ -117,14 +117,22 @@ fn the_bank_has_what_the_quiz_promises() {
         "self_control",
         "integrity",
         "persistence",
+        "social_perceptiveness",
+        "communication",
+        "quick_reactions",
     ] {
         assert!(keyed(style) >= 1, "no question on the work style {style}");
     }
-    for subject in ["biology", "chemistry", "physics", "maths", "health_pe"] {
+    for subject in ["biology", "chemistry", "physics", "maths", "first_language", "pe_sport", "health_social_care", "psychology", "food_nutrition"] {
         assert!(keyed(subject) >= 1, "no question on the subject {subject}");
     }
-    for condition in ["theatre_blood", "on_call", "long_operations", "critical_responsibility", "long_study"] {
-        assert!(keyed(condition) >= 1, "no question on the condition {condition}");
+    // Conditions that tell all the careers apart, and none reverse-keyed: an answer says how much
+    // the student would accept.
+    let conditions: Vec<&career_quiz::content::Question> = content.questions.iter().filter(|q| q.section == Section::Conditions).collect();
+    assert!((8..=11).contains(&conditions.len()), "{} condition questions", conditions.len());
+    for q in &conditions {
+        assert!(q.keys.values().all(|w| *w > 0.0), "{}: a condition question is never reverse-keyed", q.id);
+        assert!(!q.text.chars().any(|c| c.is_ascii_digit()), "{}: no numbers lifted from one career's documents", q.id);
     }
     for q in &content.questions {
         for t in q.keys.keys() {
@@ -212,6 +220,9 @@ fn onet_numbers_match_the_onet_files() {
     let interests = table("onet29_3_interests.tsv");
     let styles = table("onet29_3_work_styles.tsv");
     let legacy_styles = table("legacy_onet23x_29-2041_work_styles.tsv");
+    // Two work-style traits stand for O*NET Skills (Speaking, Social Perceptiveness).
+    let skills = table("onet29_3_skills.tsv");
+    let legacy_skills = table("legacy_onet23x_29-2041_skills.tsv");
     let content = content_from_files();
     let onet_name: BTreeMap<&str, &str> = content.traits.iter().filter_map(|t| t.onet.as_deref().map(|o| (t.id.as_str(), o))).collect();
     let value = |rows: &[BTreeMap<String, String>], code: &str, element: &str, scale: &str| -> f64 {
@@ -228,9 +239,21 @@ fn onet_numbers_match_the_onet_files() {
             assert_eq!(*level, value(&interests, code, onet_name[trait_id.as_str()], "OI"), "{} interests.{trait_id}", career.file);
             checked += 1;
         }
-        let (rows, code) = if career.work_styles.basis.contains("29-2041.00") { (&legacy_styles, "29-2041.00") } else { (&styles, code) };
+        let legacy = career.work_styles.basis.contains("29-2041.00");
+        let code = if legacy { "29-2041.00" } else { code };
         for (trait_id, level) in &career.work_styles.levels {
-            let element = onet_name[trait_id.as_str()];
+            // A style O*NET does not rate is judged by the project, as its basis says.
+            let Some(&element) = onet_name.get(trait_id.as_str()) else {
+                assert!(career.work_styles.basis.contains(trait_id.as_str()), "{}: work_styles.basis says how {trait_id} was judged", career.file);
+                continue;
+            };
+            let is_skill = ["Speaking", "Social Perceptiveness"].contains(&element);
+            let rows = match (is_skill, legacy) {
+                (false, false) => &styles,
+                (false, true) => &legacy_styles,
+                (true, false) => &skills,
+                (true, true) => &legacy_skills,
+            };
             // Older releases write "Self Control" without the hyphen.
             let element = if code == "29-2041.00" && element == "Self-Control" { "Self Control" } else { element };
             assert_eq!(*level, value(rows, code, element, "IM"), "{} work_styles.{trait_id}", career.file);

@@ -160,7 +160,9 @@ fn every_saved_version_ever_shipped_migrates_forward() {
         let restored = Progress::decode(&text, m).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         assert_eq!(restored.dropped, 0, "{}", path.display());
         for (id, value) in saved["answers"].as_object().unwrap() {
-            let q = m.question_index(id).unwrap();
+            // A question asked again under a new id is read under that id.
+            let renamed = career_quiz::progress::RENAMED_IN_3.iter().find(|(old, _)| version < 3 && old == id).map(|(_, new)| *new);
+            let q = m.question_index(renamed.unwrap_or(id)).unwrap_or_else(|| panic!("{}: {id} is in the bank", path.display()));
             assert_eq!(restored.progress.answers[q], Some(value.as_u64().unwrap() as u8), "{} {id}", path.display());
             // Version 1 kept no times: they read as unknown.
             let time = saved.get("answered_at").map_or(0, |times| times[id].as_u64().unwrap());

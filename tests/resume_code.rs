@@ -68,7 +68,10 @@ proptest! {
 fn truncated_and_foreign_codes_get_a_reason() {
     let answers: Vec<Option<u8>> = (0..model().questions.len()).map(|q| Some((q % 5) as u8 + 1)).collect();
     let code = encode(model(), &answers, 7);
-    assert_eq!(code.len(), 31 + 7, "31 characters in groups of four: {code}");
+    // 60 answers of six values (none, 1-5), the place and the bank's fingerprint in base 32, and
+    // two check characters: 37 characters, in groups of four.
+    assert_eq!(code.len(), 37 + 9, "37 characters in groups of four: {code}");
+    assert!(code.split('-').all(|group| (1..=4).contains(&group.len())), "{code}");
     assert_eq!(decode(&code[..code.len() - 1], model()), Err(CodeError::WrongLength));
     assert_eq!(decode(&format!("{code}A"), model()), Err(CodeError::WrongLength));
     assert_eq!(decode("", model()), Err(CodeError::WrongLength));

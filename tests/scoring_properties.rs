@@ -90,33 +90,61 @@ proptest! {
         }
     }
 
-    /// The same, with the profile answer read straight off the career's level for fit questions.
+    /// The same, with what a career calls for read off its profile: for an interest, an area
+    /// above the career's own average; for a work style or subject, a trait on which the career is
+    /// further above the average career than it is on its others; for a condition, accepting more.
+    /// Moving one answer a step that way, all others given, never lowers the career's match.
     #[test]
-    fn moving_a_fit_answer_toward_the_career_level_never_lowers_the_match(
-        answers in answers_strategy(),
+    fn moving_an_answer_toward_what_the_career_calls_for_never_lowers_the_match(
+        answers in prop::collection::vec(1u8..=5, model().questions.len()),
         question in 0..200usize,
         career in 0..100usize,
     ) {
         let m = model();
-        let fit_questions: Vec<usize> =
-            (0..m.questions.len()).filter(|&i| m.questions[i].section != Section::Interests && m.questions[i].keys.len() == 1).collect();
-        let question = fit_questions[question % fit_questions.len()];
+        let question = question % m.questions.len();
         let career = career % m.content.careers.len();
         let q = &m.questions[question];
         let (t, weight) = q.keys[0];
-        let (low, high) = m.content.traits[t].kind.scale();
-        let wanted = 2.0 * (m.levels[career][t] - low) / (high - low) - 1.0;
-        let profile_answer = 3.0 + 2.0 * wanted * weight.signum();
-        let mut answers = answers;
+        let kind = m.content.traits[t].kind;
+        let of_kind: Vec<usize> = (0..m.content.traits.len()).filter(|&u| m.content.traits[u].kind == kind).collect();
+        let careers = m.levels.len() as f64;
+        let distinctive = |u: usize| m.levels[career][u] - m.levels.iter().map(|l| l[u]).sum::<f64>() / careers;
+        let upward = match q.section {
+            Section::Conditions => 1.0,
+            Section::Interests => m.levels[career][t] - of_kind.iter().map(|&u| m.levels[career][u]).sum::<f64>() / of_kind.len() as f64,
+            _ => distinctive(t) - of_kind.iter().map(|&u| distinctive(u)).sum::<f64>() / of_kind.len() as f64,
+        } * weight.signum();
+        let mut answers: Vec<Option<u8>> = answers.into_iter().map(Some).collect();
         for from in 1..=5u8 {
-            let f = f64::from(from);
-            let toward = if f + 1.0 <= profile_answer { from + 1 } else if f - 1.0 >= profile_answer { from - 1 } else { continue };
+            let toward = if upward > 0.0 && from < 5 { from + 1 } else if upward < 0.0 && from > 1 { from - 1 } else { continue };
             answers[question] = Some(from);
             let before = career_score(&answers, career);
             answers[question] = Some(toward);
             let after = career_score(&answers, career);
             if let (Some(before), Some(after)) = (before, after) {
                 prop_assert!(after >= before - 1e-12, "{} -> {}: {} -> {}", from, toward, before, after);
+            }
+        }
+    }
+
+    /// Accepting more of a working condition never lowers any career's match: a job with less of
+    /// it than the student now accepts costs nothing.
+    #[test]
+    fn accepting_more_of_a_condition_never_lowers_any_match(answers in answers_strategy(), question in 0..200usize) {
+        let m = model();
+        let conditions: Vec<usize> = (0..m.questions.len()).filter(|&i| m.questions[i].section == Section::Conditions).collect();
+        let question = conditions[question % conditions.len()];
+        let mut answers = answers;
+        for from in 1..5u8 {
+            answers[question] = Some(from);
+            let before = ranked(&answers);
+            answers[question] = Some(from + 1);
+            let after = ranked(&answers);
+            if let (Some(before), Some(after)) = (before, after) {
+                for b in &before {
+                    let a = after.iter().find(|a| a.career == b.career).unwrap();
+                    prop_assert!(a.score >= b.score - 1e-12, "career {} {} -> {}: {} -> {}", b.career, from, from + 1, b.score, a.score);
+                }
             }
         }
     }
@@ -140,6 +168,36 @@ fn a_flat_pattern_gets_no_ranking() {
     let mut answers = vec![Some(3); model().questions.len()];
     answers[3] = None;
     assert_eq!(score(model(), &answers), Outcome::FlatPattern, "skips do not break the pattern");
+    // Nearly the same answer to everything: fewer than MIN_VARIED answers differ from the rest.
+    let mut answers = vec![Some(4); model().questions.len()];
+    for a in answers.iter_mut().take(career_quiz::scoring::MIN_VARIED - 1) {
+        *a = Some(2);
+    }
+    assert_eq!(score(model(), &answers), Outcome::FlatPattern, "all 4 but a few");
+    answers[40] = Some(1);
+    assert!(matches!(score(model(), &answers), Outcome::Ranked { .. }), "enough variety ranks");
+}
+
+/// "Not sure" to nearly everything, with a few answers leaning one way or the other, is too
+/// little to rank on; every near-flat set (all "Not sure" but one answer a step away) is refused.
+#[test]
+fn mostly_not_sure_gets_no_ranking() {
+    use career_quiz::scoring::MIN_LEANING;
+    let n = model().questions.len();
+    let mut answers = vec![Some(3); n];
+    for (i, a) in answers.iter_mut().enumerate().take(MIN_LEANING - 1) {
+        *a = Some(if i % 2 == 0 { 1 } else { 5 });
+    }
+    assert_eq!(score(model(), &answers), Outcome::MostlyNotSure { leaning: MIN_LEANING - 1, needed: MIN_LEANING });
+    answers[n - 1] = Some(4);
+    assert!(matches!(score(model(), &answers), Outcome::Ranked { .. }), "{MIN_LEANING} answers that lean rank");
+    for q in 0..n {
+        for moved in [2, 4] {
+            let mut near_flat = vec![Some(3); n];
+            near_flat[q] = Some(moved);
+            assert!(!matches!(score(model(), &near_flat), Outcome::Ranked { .. }), "question {q} at {moved}");
+        }
+    }
 }
 
 /// A student's answers from a rule per question: (question id, section) -> answer.
@@ -151,8 +209,9 @@ fn top(answers: &[Option<u8>], n: usize) -> Vec<String> {
     ranked(answers).expect("ranked").iter().take(n).map(|m| model().content.careers[m.career].id.clone()).collect()
 }
 
-/// Someone who likes machines, science and the human body, is calm and precise, and is happy with
-/// theatres, on-call, long operations and years of study.
+/// Someone who likes machines, science and the human body, is calm and precise, would be suited by
+/// theatres, blood, on-call, emergencies and years of study, is not sure about shifts, and would
+/// rather not work at a lab bench, in people's homes, with children, lifting patients or at a desk.
 fn perfusionist_like() -> Vec<Option<u8>> {
     let m = model();
     student(|id, section| {
@@ -171,7 +230,11 @@ fn perfusionist_like() -> Vec<Option<u8>> {
                 "physics" | "maths" => 4,
                 _ => 3,
             },
-            Section::Conditions => 5,
+            Section::Conditions => match trait_id.as_str() {
+                "operating_theatre" | "blood_wounds" | "on_call" | "emergencies" | "long_study" => 5,
+                "shifts" => 3,
+                _ => 2,
+            },
         };
         Some(if *weight < 0.0 { 6 - value } else { value })
     })
@@ -199,7 +262,7 @@ fn a_student_who_dislikes_blood_hospitals_and_shifts_does_not_get_perfusionist_i
             (Section::Interests, "social" | "artistic" | "enterprising") => 4,
             (Section::Interests, _) => 2,
             (Section::WorkStyles, _) => 4,
-            (Section::Subjects, "english" | "health_pe") => 4,
+            (Section::Subjects, "first_language" | "health_social_care" | "psychology") => 4,
             (Section::Subjects, _) => 2,
         };
         Some(if *weight < 0.0 { 6 - value } else { value })

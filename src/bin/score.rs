@@ -165,9 +165,11 @@ fn results_json(model: &Model, answers: &[Option<u8>]) -> Value {
                     "answer": r.answer,
                     "trait": model.content.traits[r.trait_index].id,
                     "kind": match r.kind {
-                        ReasonKind::Fits => "fits",
-                        ReasonKind::JobNeedsMore => "job_needs_more",
-                        ReasonKind::JobHasLittle => "job_has_little",
+                        ReasonKind::MoreThanMost => "more_than_most",
+                        ReasonKind::LessThanMost => "less_than_most",
+                        ReasonKind::NotAccepted => "not_accepted",
+                        ReasonKind::DealBreaker => "deal_breaker",
+                        ReasonKind::SuitsYou => "suits_you",
                     },
                 })
             })
@@ -189,7 +191,10 @@ fn results_json(model: &Model, answers: &[Option<u8>]) -> Value {
                         "title": career.title,
                         "match": m.percent,
                         "interest_agreement": m.interest_agreement,
-                        "fit": m.fit,
+                        "work_styles": m.work_styles,
+                        "subjects": m.subjects,
+                        "conditions_cost": m.conditions_cost,
+                        "deal_breaker": m.has_deal_breaker(),
                         "because": reasons(&m.because),
                         "gaps": reasons(&m.gaps),
                     })
@@ -205,6 +210,12 @@ fn results_json(model: &Model, answers: &[Option<u8>]) -> Value {
         }
         Outcome::FlatPattern => {
             out.insert("status".into(), "flat_pattern".into());
+            out.insert("results".into(), Value::Array(vec![]));
+        }
+        Outcome::MostlyNotSure { leaning, needed } => {
+            out.insert("status".into(), "mostly_not_sure".into());
+            out.insert("leaning".into(), leaning.into());
+            out.insert("needed".into(), needed.into());
             out.insert("results".into(), Value::Array(vec![]));
         }
     }

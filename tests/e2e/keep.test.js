@@ -251,7 +251,7 @@ test('a student compares careers side by side from the results, and the comparis
   assert.equal(columns.length, 3);
   const rows = await page.locator('table.compare tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.cells[0].textContent, ...[...tr.cells].slice(1).map((c) => c.textContent)]));
   const row = (name) => rows.find((r) => r[0] === name);
-  for (const name of ['Your match', 'Preparation in the US', 'Years of study after school', 'Pay', 'Hours', 'Operating theatres and blood', 'On-call nights and weekends']) {
+  for (const name of ['Your match', 'Preparation in the US', 'Years of study after school', 'Pay', 'Hours', 'Working in operating theatres', 'Being on call for emergencies']) {
     assert.ok(row(name)?.length === 4, `a row "${name}" with a cell per career: ${JSON.stringify(row(name))}`);
   }
   // The match row agrees with the results.

@@ -176,7 +176,9 @@ export const perfusionistLike = (section, trait) => {
     case 'subjects':
       return { biology: 5, chemistry: 5, physics: 4, maths: 4 }[trait] ?? 3;
     default:
-      return 5;
+      // Theatres, blood, on-call, emergencies and years of study would suit them; shifts, not
+      // sure; lab benches, home visits, children, lifting patients and desk work, rather not.
+      return { operating_theatre: 5, blood_wounds: 5, on_call: 5, emergencies: 5, long_study: 5, shifts: 3 }[trait] ?? 2;
   }
 };
 
@@ -187,7 +189,7 @@ export const dislikesBloodHospitalsAndShifts = (section, trait) => {
     case 'work_styles':
       return 4;
     case 'subjects':
-      return ['english', 'health_pe'].includes(trait) ? 4 : 2;
+      return ['first_language', 'health_social_care', 'psychology'].includes(trait) ? 4 : 2;
     default:
       return trait === 'long_study' ? 3 : 1;
   }
