@@ -216,21 +216,53 @@ fn part_of(section: Section) -> Option<usize> {
     }
 }
 
-/// One career's match, and what each answered question contributed to it (its share of the
-/// match on the −1..1 scale, per trait the question measures).
+/// What one answer (on one trait it measures) did for one career.
+struct Item {
+    question: usize,
+    trait_index: usize,
+    /// Its share of the match, on the −1..1 scale of the parts.
+    contribution: f64,
+    /// For an attracting part, the trait's coefficient for this career (which way, and how much,
+    /// the trait counts); for a condition, how much of it the job has.
+    coefficient: f64,
+    deal_breaker: bool,
+}
+
+/// One career's match, and what each answered question contributed to it. Every career's items
+/// come in the same order, so one answer's items can be compared across careers.
 struct Scored {
     parts: [Option<f64>; 3],
     conditions_cost: f64,
-    /// (question, trait, contribution, the trait's coefficient for this career, deal-breaker)
-    items: Vec<(usize, usize, f64, f64, bool)>,
+    items: Vec<Item>,
     total: f64,
 }
 
-fn score_career(model: &Model, answers: &[Option<u8>], career: usize, standard: &[Vec<f64>], interests: bool) -> Scored {
+/// The student's side, the same for every career: their score on each trait, and the total
+/// weight of the answered questions on it (each answer's share of that score).
+struct Student {
+    scores: Vec<Option<f64>>,
+    trait_weight: Vec<f64>,
+}
+
+impl Student {
+    fn new(model: &Model, answers: &[Option<u8>]) -> Student {
+        let mut trait_weight = vec![0.0; model.content.traits.len()];
+        for (question, answer) in model.questions.iter().zip(answers) {
+            if answer.is_some() {
+                for &(t, w) in &question.keys {
+                    trait_weight[t] += w.abs();
+                }
+            }
+        }
+        Student { scores: trait_scores(model, answers), trait_weight }
+    }
+}
+
+fn score_career(model: &Model, answers: &[Option<u8>], student: &Student, career: usize, distinctive: &[Vec<f64>], interests: bool) -> Scored {
     let traits = &model.content.traits;
-    let scores = trait_scores(model, answers);
+    let scores = &student.scores;
     // Per part: the traits answered, and the career's value on each (its O*NET interest level,
-    // or its standardised level for styles and subjects).
+    // or its distinctive level for styles and subjects).
     let mut coefficients = vec![0.0; traits.len()];
     // The student's mean score over each part's answered traits: only how a score stands out
     // from the student's own others counts, so that is what each answer is credited with.
@@ -246,7 +278,7 @@ fn score_career(model: &Model, answers: &[Option<u8>], career: usize, standard: 
         }
         answered[part] = true;
         student_mean[part] = ids.iter().filter_map(|&t| scores[t]).sum::<f64>() / ids.len() as f64;
-        let values: Vec<f64> = ids.iter().map(|&t| if part == 0 { model.levels[career][t] } else { standard[career][t] }).collect();
+        let values: Vec<f64> = ids.iter().map(|&t| if part == 0 { model.levels[career][t] } else { distinctive[career][t] }).collect();
         for (&t, coefficient) in ids.iter().zip(profile_agreement(&values)) {
             coefficients[t] = coefficient;
         }
@@ -263,15 +295,6 @@ fn score_career(model: &Model, answers: &[Option<u8>], career: usize, standard: 
     // The most "It would suit me" has added so far: only the best-suited condition counts.
     let mut suits_me: f64 = 0.0;
     let mut items = Vec::new();
-    // Each trait's answers are averaged (by weight) into its score: a question's share of it.
-    let mut trait_weight = vec![0.0; traits.len()];
-    for (question, answer) in model.questions.iter().zip(answers) {
-        if answer.is_some() {
-            for &(t, w) in &question.keys {
-                trait_weight[t] += w.abs();
-            }
-        }
-    }
     for (q, (question, answer)) in model.questions.iter().zip(answers).enumerate() {
         let Some(answer) = *answer else { continue };
         for &(t, w) in &question.keys {
@@ -280,9 +303,15 @@ fn score_career(model: &Model, answers: &[Option<u8>], career: usize, standard: 
                     let Some(value) = parts[part].as_mut() else { continue };
                     // The coefficients of a part sum to zero, so crediting each answer with how far
                     // it stands from the student's mean changes no total, only who gets credit.
-                    let share = coefficients[t] * (w * position(answer) - w.abs() * student_mean[part]) / trait_weight[t];
+                    let share = coefficients[t] * (w * position(answer) - w.abs() * student_mean[part]) / student.trait_weight[t];
                     *value += share;
-                    items.push((q, t, WEIGHTS[part] / weight_sum * share, coefficients[t] * w.signum(), false));
+                    items.push(Item {
+                        question: q,
+                        trait_index: t,
+                        contribution: WEIGHTS[part] / weight_sum * share,
+                        coefficient: coefficients[t] * w.signum(),
+                        deal_breaker: false,
+                    });
                 }
                 None => {
                     let job = amount(model.levels[career][t]);
@@ -293,7 +322,7 @@ fn score_career(model: &Model, answers: &[Option<u8>], career: usize, standard: 
                     suits_me = suits_me.max(gain);
                     let cost = SHORTFALL_COST * shortfall + if deal_breaker { DEAL_BREAKER_COST } else { 0.0 } - added;
                     conditions_cost += cost;
-                    items.push((q, t, -cost, job, deal_breaker));
+                    items.push(Item { question: q, trait_index: t, contribution: -cost, coefficient: job, deal_breaker });
                 }
             }
         }
@@ -322,9 +351,10 @@ pub fn score(model: &Model, answers: &[Option<u8>]) -> Outcome {
     let use_interests = answered_interests.len() >= MIN_INTEREST_AREAS;
     let interests_flat = use_interests && answered_interests.iter().all(|s| (s - answered_interests[0]).abs() < 1e-12);
 
-    let standard = distinctive_levels(model);
+    let distinctive = distinctive_levels(model);
+    let student = Student::new(model, answers);
     let careers = model.content.careers.len();
-    let scored: Vec<Scored> = (0..careers).map(|c| score_career(model, answers, c, &standard, use_interests)).collect();
+    let scored: Vec<Scored> = (0..careers).map(|c| score_career(model, answers, &student, c, &distinctive, use_interests)).collect();
     let mut matches: Vec<CareerMatch> = (0..careers).map(|c| career_match(model, answers, c, &scored)).collect();
     // Best first; ties keep content order so the ranking is deterministic.
     sort_stable(&mut matches, |a, b| b.score.total_cmp(&a.score).then(a.career.cmp(&b.career)));
@@ -339,10 +369,11 @@ fn career_match(model: &Model, answers: &[Option<u8>], career: usize, scored: &[
     let others = (scored.len() - 1).max(1) as f64;
     let mut because = Vec::new();
     let mut gaps = Vec::new();
-    for (i, &(question, trait_index, contribution, coefficient, deal_breaker)) in mine.items.iter().enumerate() {
+    for (i, item) in mine.items.iter().enumerate() {
+        let &Item { question, trait_index, contribution, coefficient, deal_breaker } = item;
         let Some(answer) = answers[question] else { continue };
         // The same item of every career: the lists are built in the same order.
-        let elsewhere = scored.iter().enumerate().filter(|(c, _)| *c != career).map(|(_, s)| s.items[i].2).sum::<f64>() / others;
+        let elsewhere = scored.iter().enumerate().filter(|(c, _)| *c != career).map(|(_, s)| s.items[i].contribution).sum::<f64>() / others;
         let contrast = contribution - elsewhere;
         let reason = |kind, strength| Reason { kind, question, trait_index, answer, strength };
         if model.questions[question].section == Section::Conditions {
@@ -355,7 +386,7 @@ fn career_match(model: &Model, answers: &[Option<u8>], career: usize, scored: &[
         }
         // Whether this career's coefficient on the trait is above the others' average: the
         // claim a reason makes ("more than most", "less than most").
-        let others_coefficient = scored.iter().enumerate().filter(|(c, _)| *c != career).map(|(_, s)| s.items[i].3).sum::<f64>() / others;
+        let others_coefficient = scored.iter().enumerate().filter(|(c, _)| *c != career).map(|(_, s)| s.items[i].coefficient).sum::<f64>() / others;
         let kind = if coefficient >= others_coefficient { ReasonKind::MoreThanMost } else { ReasonKind::LessThanMost };
         // "Not sure" is never a reason a career fits, though it can count against one.
         if contribution > 0.0 && contrast > 0.0 && answer != 3 {
