@@ -6,6 +6,8 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::{env, fs};
 
+#[path = "src/dates.rs"]
+mod dates;
 #[path = "src/translation.rs"]
 mod translation;
 
@@ -20,6 +22,7 @@ fn main() {
     let out = PathBuf::from(env::var("OUT_DIR").unwrap());
 
     let bundle = english_bundle(&root, &content);
+    warn_of_stale_facts(&bundle);
     fs::write(out.join("content.json"), serde_json::to_string(&bundle).unwrap()).unwrap();
     let quiz = for_the_quiz(bundle.clone());
     fs::write(out.join("content-quiz.json"), serde_json::to_string(&quiz).unwrap()).unwrap();
@@ -59,6 +62,7 @@ fn english_bundle(root: &Path, content: &Path) -> serde_json::Map<String, serde_
     bundle.insert("traits".into(), array_of(content, "traits.toml", "trait"));
     bundle.insert("questions".into(), array_of(content, "questions.toml", "question"));
     bundle.insert("sources".into(), array_of(content, "sources.toml", "source"));
+    bundle.insert("nations".into(), read_toml(root, &content.join("nations.toml")));
     let careers = career_files(&content.join("careers"))
         .iter()
         .map(|path| {
@@ -104,6 +108,7 @@ fn translated_bundle(
         let merged = lay(&serde_json::json!({ entry: english[key] }), &folder.join(file));
         bundle.insert(key.into(), merged[entry].clone());
     }
+    bundle.insert("nations".into(), lay(&english["nations"], &folder.join("nations.toml")));
     let careers = english["careers"]
         .as_array()
         .unwrap()
@@ -126,8 +131,33 @@ fn translated_bundle(
 /// (`src/pages.rs`) and fetched when a student opens one. The comparison of careers keeps the
 /// hours, the pay (without its sources, which the pages give), the US training step and O*NET's
 /// Job Zone.
+/// A career whose facts were last checked more than `dates::STALE_AFTER_MONTHS` ago is due a
+/// check: a warning, not a failure, so that the build never breaks on a calendar date. (A
+/// missing or malformed date fails the content tests instead.) `SOURCE_DATE_EPOCH`, when set,
+/// stands for today.
+fn warn_of_stale_facts(bundle: &serde_json::Map<String, serde_json::Value>) {
+    println!("cargo:rerun-if-env-changed=SOURCE_DATE_EPOCH");
+    let now = env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs()));
+    let today = dates::month_of(now);
+    for career in bundle["careers"].as_array().into_iter().flatten() {
+        let checked = career.get("last_checked").and_then(|c| c.as_str()).unwrap_or_default();
+        if dates::is_stale(checked, &today) {
+            let file = career.get("file").and_then(|f| f.as_str()).unwrap_or_default();
+            let id = career.get("id").and_then(|i| i.as_str()).unwrap_or_default();
+            println!(
+                "cargo:warning={file}: {id}: last_checked {checked} is more than {} months before {today}: check its facts again",
+                dates::STALE_AFTER_MONTHS
+            );
+        }
+    }
+}
+
 fn for_the_quiz(mut bundle: serde_json::Map<String, serde_json::Value>) -> serde_json::Map<String, serde_json::Value> {
-    const PAGE_ONLY: [&str; 8] = ["also_known_as", "what_they_do", "where_they_work", "how_to_get_there", "sources", "file", "a_day", "outlook"];
+    const PAGE_ONLY: [&str; 9] =
+        ["also_known_as", "what_they_do", "where_they_work", "how_to_get_there", "sources", "file", "a_day", "outlook", "last_checked"];
     const PAGE_ONLY_TABLES: [&str; 2] = ["facts", "related"];
     for career in bundle["careers"].as_array_mut().unwrap() {
         let career = career.as_object_mut().unwrap();
@@ -141,22 +171,45 @@ fn for_the_quiz(mut bundle: serde_json::Map<String, serde_json::Value>) -> serde
                 entry.remove("sources");
             }
         }
-        let us_training = career
+        // Of the routes, each region's training, for the comparison: the page has the rest.
+        let trained: Vec<serde_json::Value> = career
             .get("routes")
             .and_then(|r| r.as_array())
-            .and_then(|routes| routes.iter().find(|r| r["region"] == "us"))
-            .and_then(|us| us.get("training").cloned());
-        career.remove("routes");
-        if let Some(training) = us_training {
-            career.insert("routes".into(), serde_json::json!([{ "region": "us", "training": training }]));
-        }
+            .into_iter()
+            .flatten()
+            .filter(|r| r.get("training").and_then(|t| t.as_str()).is_some_and(|t| !t.is_empty()))
+            .map(|r| serde_json::json!({ "region": r["region"], "training": r["training"] }))
+            .collect();
+        career.insert("routes".into(), serde_json::Value::Array(trained));
         for block in ["interests", "work_styles", "subjects", "conditions"] {
             if let Some(block) = career.get_mut(block).and_then(|b| b.as_object_mut()) {
                 block.remove("basis");
             }
         }
     }
-    bundle.remove("sources");
+    // The careers services' websites are all the browser needs of the sources.
+    let sources = bundle.remove("sources").unwrap_or_default();
+    if let Some(services) = bundle.get_mut("nations").and_then(|n| n.get_mut("careers_service")).and_then(|s| s.as_array_mut()) {
+        for service in services.iter_mut().filter_map(|s| s.as_object_mut()) {
+            let url =
+                sources.as_array().and_then(|all| all.iter().find(|s| s.get("id") == service.get("source"))).and_then(|s| s.get("url").cloned());
+            service.insert("source".into(), url.unwrap_or_default());
+        }
+    }
+    for table in ["pay_table", "pay_statement"] {
+        if let Some(entries) = bundle.get_mut("nations").and_then(|n| n.get_mut(table)).and_then(|t| t.as_array_mut()) {
+            for entry in entries.iter_mut().filter_map(|e| e.as_object_mut()) {
+                entry.remove("sources");
+            }
+        }
+    }
+    for career in bundle["careers"].as_array_mut().unwrap() {
+        for table in ["nhs_band", "us_pay"] {
+            if let Some(entry) = career.get_mut(table).and_then(|t| t.as_object_mut()) {
+                entry.remove("sources");
+            }
+        }
+    }
     bundle
 }
 
@@ -224,6 +277,34 @@ fn quiz_fields(bundle: &serde_json::Map<String, serde_json::Value>) -> Vec<Strin
         for r in routes {
             fields.extend([text(r, "region"), text(r, "training")]);
         }
+        let no_table = Value::Null;
+        let band = c.get("nhs_band").unwrap_or(&no_table);
+        fields.extend([text(band, "band"), text(band, "trainee_band")]);
+        let us = c.get("us_pay").unwrap_or(&no_table);
+        fields.extend([text(us, "soc"), text(us, "occupation"), number(us.get("median"), &id), text(us, "period"), text(us, "relation")]);
+    }
+    let nations = bundle.get("nations").cloned().unwrap_or_default();
+    let tables = list(nations.get("pay_table"));
+    fields.push(tables.len().to_string());
+    for t in tables {
+        let bands = list(t.get("bands"));
+        fields.extend([text(t, "nation"), text(t, "period"), bands.len().to_string()]);
+        for b in bands {
+            let points = list(b.get("points"));
+            fields.extend([text(b, "band"), points.len().to_string()]);
+            fields.extend(points.iter().map(|p| number(Some(p), "a pay point")));
+        }
+    }
+    let statements = list(nations.get("pay_statement"));
+    fields.push(statements.len().to_string());
+    for s in statements {
+        fields.extend([text(s, "nation"), text(s, "period"), text(s, "text"), text(s, "short")]);
+    }
+    // A careers service's website in place of its source (`for_the_quiz` puts it there).
+    let services = list(nations.get("careers_service"));
+    fields.push(services.len().to_string());
+    for service in services {
+        fields.extend([text(service, "nation"), text(service, "label"), text(service, "source")]);
     }
     fields
 }

@@ -16,6 +16,7 @@
     const ratio = accent ? window.careerQuizContrast(accent) : null;
     return {
       lang: field('opt-lang').value,
+      region: field('opt-region').value,
       accent: ratio !== null && ratio >= 4.5 ? accent : '',
       accentProblem: !accent ? '' : ratio === null ? 'not a colour like #1d70b8'
         : ratio < 4.5 ? `too light: ${ratio.toFixed(1)}:1 contrast, and text needs 4.5:1` : '',
@@ -30,6 +31,7 @@
   function scriptTag(o) {
     const attributes = [`src="${escape(`${quizUrl}embed.js`)}"`];
     if (o.lang) attributes.push(`data-lang="${o.lang}"`);
+    if (o.region) attributes.push(`data-region="${o.region}"`);
     if (o.accent) attributes.push(`data-accent="${escape(o.accent)}"`);
     if (o.compact) attributes.push('data-compact');
     if (o.storage) attributes.push(`data-storage="${o.storage}"`);
@@ -40,6 +42,7 @@
   function iframeTag(o) {
     const params = new URLSearchParams();
     if (o.lang) params.set('lang', o.lang);
+    if (o.region) params.set('region', o.region);
     if (o.accent) params.set('accent', o.accent);
     if (o.compact) params.set('compact', 'yes');
     if (o.storage) params.set('storage', o.storage);
@@ -66,6 +69,7 @@
     const script = document.createElement('script');
     script.src = `${quizUrl}embed.js`;
     if (o.lang) script.dataset.lang = o.lang;
+    if (o.region) script.dataset.region = o.region;
     if (o.accent) script.dataset.accent = o.accent;
     if (o.compact) script.dataset.compact = '';
     // The preview keeps its answers apart from the quiz itself on this site.

@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+CYMRAEG_MCP_VERSION=0.1.0
 # webpki-roots 1.0.11, which wasm-bindgen-cli's own lock file names, is not on the registry; 1.0.10
 # satisfies the same requirement.
 WEBPKI_ROOTS_FOR_WASM_BINDGEN=1.0.10
@@ -52,10 +53,25 @@ if ! cmp -s tests/e2e/package-lock.json tests/e2e/node_modules/.installed-lock.j
   (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error && cp package-lock.json node_modules/.installed-lock.json)
 fi
 
-if [ "${1:-}" = "--with-browser" ] && ! command -v chromium >/dev/null; then
-  say "installing Debian's chromium"
-  sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-  sudo_if_needed apt-get update -q
-  sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium
+# The tests also need Debian's hunspell, and Debian's Python with venv and PyYAML, for the Welsh
+# proofing (cymraeg-mcp is pure Python; PyYAML from Debian rather than a compiled wheel).
+if [ "${1:-}" = "--with-browser" ]; then
+  missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v hunspell >/dev/null || missing+=(hunspell)
+  /usr/bin/python3 -c 'import ensurepip, yaml' 2>/dev/null || missing+=(python3-venv python3-yaml)
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing Debian's ${missing[*]}"
+    sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+    sudo_if_needed apt-get update -q
+    sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
+  fi
+  # Only the parts of cymraeg-mcp the proofing uses (--no-deps: not its MCP server's).
+  if ! "$TOOLS/welsh-proof/bin/python" -c "import cymraeg_mcp, yaml; assert cymraeg_mcp.__version__ == '$CYMRAEG_MCP_VERSION'" 2>/dev/null; then
+    say "installing cymraeg-mcp $CYMRAEG_MCP_VERSION for the Welsh proofing"
+    rm -rf "$TOOLS/welsh-proof"
+    /usr/bin/python3 -m venv --system-site-packages "$TOOLS/welsh-proof"
+    "$TOOLS/welsh-proof/bin/pip" install -q --no-deps --no-binary :all: "cymraeg-mcp==$CYMRAEG_MCP_VERSION"
+  fi
 fi
 say "ready: trunk $TRUNK_VERSION, wasm-bindgen $WASM_BINDGEN_VERSION, $(tests/e2e/node_modules/.bin/wasm-opt --version)"

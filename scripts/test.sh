@@ -11,6 +11,9 @@ cargo fmt --check
 cargo clippy --release --locked --all-targets -- -D warnings
 cargo clippy --release --locked --features web --target wasm32-unknown-unknown --bin career-quiz -- -D warnings
 
+echo "== Welsh proofing (spelling and mutations)"
+"$TOOLS/welsh-proof/bin/python" scripts/welsh-proof.py
+
 echo "== native tests"
 cargo test --release --locked
 

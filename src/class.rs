@@ -48,7 +48,7 @@ pub struct ClassSummary {
 /// The code in one pasted line: a share link's code, or a code on its own.
 fn code_in(line: &str) -> &str {
     match line.find(SHARED_PREFIX) {
-        Some(at) => &line[at + SHARED_PREFIX.len()..],
+        Some(at) => crate::report::shared_parts(&line[at + SHARED_PREFIX.len()..]).0,
         None => line,
     }
 }

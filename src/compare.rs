@@ -5,6 +5,7 @@
 use crate::content::{Model, TraitKind};
 use crate::html::{push_button, push_element, push_escaped, push_heading, push_tagged, ButtonAction};
 use crate::messages::{fill, Messages};
+use crate::region::Home;
 use crate::scoring::CareerMatch;
 
 /// How many careers a comparison takes.
@@ -66,11 +67,35 @@ pub fn form_html(model: &Model, text: &Messages, matches: &[CareerMatch]) -> Str
     out
 }
 
+/// Which of a career's regions (those it has something for, in content order) a comparison
+/// cell shows: the student's own, the first that applies (their nation's, else the UK-wide
+/// one); otherwise, for a student who has not said, lives elsewhere or has nothing of their
+/// own, those `neutral` picks from them all.
+fn shown_regions<'a>(regions_had: impl Iterator<Item = &'a str>, home: Option<Home>, neutral: fn(Vec<&'a str>) -> Vec<&'a str>) -> Vec<&'a str> {
+    let mut regions: Vec<&str> = Vec::new();
+    for region in regions_had {
+        if !regions.contains(&region) {
+            regions.push(region);
+        }
+    }
+    match home.and_then(|h| crate::region::own_first(&regions, Some(h)).into_iter().find(|&i| h.covers(regions[i]))) {
+        Some(own) => vec![regions[own]],
+        None => neutral(regions),
+    }
+}
+
+/// Of a career's regions, the first of the UK's (the UK-wide one, else a nation's) and the US:
+/// the training a student who has not said where they live sees.
+fn first_uk_and_us(regions: Vec<&str>) -> Vec<&str> {
+    let uk = regions.iter().copied().find(|r| *r == "uk" || Home::from_id(r).is_some_and(Home::in_uk));
+    uk.into_iter().chain(regions.iter().copied().filter(|r| *r == "us")).collect()
+}
+
 /// The comparison's screen: heading, table and the way back to the results.
-pub fn screen_html(model: &Model, text: &Messages, careers: &[usize], matches: Option<&[CareerMatch]>) -> String {
+pub fn screen_html(model: &Model, text: &Messages, careers: &[usize], matches: Option<&[CareerMatch]>, home: Option<Home>) -> String {
     let mut out = String::from("<section class=\"card compare-page\">\n");
     push_heading(&mut out, text.compare_heading);
-    out.push_str(&compare_html(model, text, careers, matches));
+    out.push_str(&compare_html(model, text, careers, matches, home));
     out.push_str("<div class=\"actions\">");
     push_button(&mut out, text.back_to_results, ButtonAction::Results, true);
     out.push_str("</div>\n</section>\n");
@@ -78,8 +103,9 @@ pub fn screen_html(model: &Model, text: &Messages, careers: &[usize], matches: O
 }
 
 /// The comparison: one column per career, one row per thing compared. `matches` is the student's
-/// ranking, when there is one.
-pub fn compare_html(model: &Model, text: &Messages, careers: &[usize], matches: Option<&[CareerMatch]>) -> String {
+/// ranking, when there is one; training and pay are for where the student lives (`home`), or
+/// for the UK and the US when they have not said or live elsewhere.
+pub fn compare_html(model: &Model, text: &Messages, careers: &[usize], matches: Option<&[CareerMatch]>, home: Option<Home>) -> String {
     let content = &model.content;
     let mut out = String::new();
     push_tagged(&mut out, "p", text.compare_intro);
@@ -109,13 +135,20 @@ pub fn compare_html(model: &Model, text: &Messages, careers: &[usize], matches: 
             matches.iter().find(|m| m.career == c).map_or_else(String::new, |m| fill(text.match_percent, &[("percent", &m.percent.to_string())]))
         });
     }
-    // The sourced US route where there is one, otherwise O*NET's Job Zone for the occupation.
+    // The training of the student's own route (their nation's, else the UK-wide one), else the
+    // UK and US routes; O*NET's Job Zone when the sources describe no training at all.
     row(text.compare_preparation, &|c| {
         let career = &content.careers[c];
-        match (career.routes.iter().find(|r| r.region == "us" && !r.training.is_empty()), career.onet.job_zone) {
-            (Some(route), _) => route.training.clone(),
-            (None, Some(zone)) => fill(text.compare_job_zone, &[("zone", &zone.to_string()), ("meaning", text.job_zone_meaning(zone))]),
-            (None, None) => String::new(),
+        let trained = career.routes.iter().filter(|r| !r.training.is_empty()).map(|r| r.region.as_str());
+        let lines: Vec<String> = shown_regions(trained, home, first_uk_and_us)
+            .into_iter()
+            .filter_map(|region| career.routes.iter().find(|r| r.region == region && !r.training.is_empty()))
+            .map(|r| format!("{}: {}", text.region_name(&r.region), r.training))
+            .collect();
+        match (lines.is_empty(), career.onet.job_zone) {
+            (false, _) => lines.join("\n"),
+            (true, Some(zone)) => fill(text.compare_job_zone, &[("zone", &zone.to_string()), ("meaning", text.job_zone_meaning(zone))]),
+            (true, None) => String::new(),
         }
     });
     let traits = &content.traits;
@@ -126,14 +159,17 @@ pub fn compare_html(model: &Model, text: &Messages, careers: &[usize], matches: 
         row(text.compare_study, &|c| text.level_words(model.levels[c][t]));
     }
     row(text.compare_pay, &|c| {
-        let pay = &content.careers[c].pay;
-        if pay.is_empty() {
+        let pay = crate::pay::by_region(content, c);
+        let lines: Vec<String> = shown_regions(pay.iter().map(|p| p.region), home, |all| all)
+            .into_iter()
+            .filter_map(|region| pay.iter().find(|p| p.region == region))
+            .flat_map(|p| {
+                p.lines.iter().filter_map(|line| crate::report::pay_short(text, line)).map(|said| format!("{}: {said}", text.region_name(p.region)))
+            })
+            .collect();
+        if lines.is_empty() {
             return text.compare_no_pay.to_owned();
         }
-        let lines: Vec<String> = pay
-            .iter()
-            .map(|p| format!("{}: {} {}", text.region_name(&p.region), p.text, fill(text.compare_pay_year, &[("year", &p.year)])))
-            .collect();
         // One per line: the cell keeps line breaks (`white-space: pre-line`).
         lines.join("\n")
     });

@@ -146,6 +146,15 @@ pub struct Career {
     /// How to get there, by country or nation.
     #[serde(default)]
     pub routes: Vec<Route>,
+    /// The NHS band a newly qualified person starts on, where a source gives it.
+    #[serde(default)]
+    pub nhs_band: Option<NhsBand>,
+    /// US pay, where the BLS counts the career on its own or within its closest occupation.
+    #[serde(default)]
+    pub us_pay: Option<UsPay>,
+    /// When the career's facts were last checked against their sources, `YYYY-MM`.
+    #[serde(default)]
+    pub last_checked: String,
     /// The file the career was read from (added by `build.rs`), for error messages.
     #[serde(default, skip_serializing)]
     pub file: String,
@@ -242,6 +251,9 @@ pub struct Source {
     pub publisher: Option<String>,
     #[serde(default)]
     pub url: Option<String>,
+    /// The year or date the source gives for itself or its figures, or "undated".
+    #[serde(default)]
+    pub year: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -250,6 +262,91 @@ pub struct Content {
     pub questions: Vec<Question>,
     pub careers: Vec<Career>,
     pub sources: Vec<Source>,
+    /// What applies to a nation whatever the career (`content/nations.toml`).
+    #[serde(default)]
+    pub nations: Nations,
+}
+
+/// What applies to a nation whatever the career: the NHS Agenda for Change pay scales, what the
+/// nations without a table of their own say about pay, and each nation's official careers service.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Nations {
+    #[serde(default)]
+    pub pay_table: Vec<PayTable>,
+    #[serde(default)]
+    pub pay_statement: Vec<PayStatement>,
+    #[serde(default)]
+    pub careers_service: Vec<CareersService>,
+}
+
+/// One nation's Agenda for Change pay for one year: each band's pay points, lowest first.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PayTable {
+    pub nation: String,
+    /// The pay year, `2026/27`: from April of the first year to March of the next.
+    pub period: String,
+    pub bands: Vec<BandPay>,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct BandPay {
+    pub band: String,
+    /// A year's pay at each point of the band, in pounds, lowest first.
+    pub points: Vec<u32>,
+}
+
+/// What a source says of a nation's NHS pay where there is no table of its own (parity with
+/// England, an award), in its own words.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PayStatement {
+    pub nation: String,
+    pub period: String,
+    pub text: String,
+    /// The same in a few words, after "NHS Band 5:" on a match card and in the comparison.
+    pub short: String,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+/// A nation's official careers service: where a student goes next when a career has no route of
+/// that nation's own in the sources.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CareersService {
+    pub nation: String,
+    pub label: String,
+    /// The source (in `sources.toml`) that is the service's website.
+    pub source: String,
+}
+
+/// The NHS band a career usually starts on when newly qualified, and trainees' band where
+/// trainees are paid on one of their own.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct NhsBand {
+    pub band: String,
+    #[serde(default)]
+    pub trainee_band: Option<String>,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+/// The US Bureau of Labor Statistics' median pay for the occupation that counts this career.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct UsPay {
+    /// The Standard Occupational Classification code, `29-1141`.
+    pub soc: String,
+    /// The occupation's name, as the BLS gives it.
+    pub occupation: String,
+    /// The median yearly pay, in dollars.
+    pub median: u32,
+    /// When the figure is for, `May 2025`.
+    pub period: String,
+    /// `same`: the occupation is this career; `closest`: the career is counted within it, as
+    /// the nearest occupation the BLS has.
+    pub relation: String,
+    #[serde(default)]
+    pub sources: Vec<String>,
 }
 
 /// One thing wrong with the content, naming the file, the entry and the field.
@@ -303,7 +400,13 @@ impl Content {
     ///   key's trait id and weight;
     /// - the number of careers, then each one's id, title, summary, hours and Job Zone (empty if
     ///   none), its level for every trait in the traits' order, the number of pay figures and each
-    ///   one's region, text and year, the number of routes and each one's region and training.
+    ///   one's region, text and year, the number of routes and each one's region and training,
+    ///   the NHS band and trainees' band (each empty if none), and the US pay's code (empty if
+    ///   none), occupation, median, period and relation;
+    /// - the number of NHS pay tables, each one's nation, period and number of bands, and each
+    ///   band's name, number of points and points; the number of pay statements, each one's
+    ///   nation, period, text and short text; the number of careers services, each one's nation, label and
+    ///   website (for the browser, the source's address rather than its id).
     ///
     /// Numbers are written as decimals (`-0.5`, `4.25`), read exactly without a float parser.
     pub fn from_fields(fields: &[&str]) -> Option<Content> {
@@ -359,10 +462,46 @@ impl Content {
             for _ in 0..count(next())? {
                 career.routes.push(Route { region: text(next())?, training: text(next())?, ..Route::default() });
             }
+            let (band, trainee_band) = (text(next())?, text(next())?);
+            if !band.is_empty() {
+                career.nhs_band = Some(NhsBand { band, trainee_band: Some(trainee_band).filter(|b| !b.is_empty()), sources: Vec::new() });
+            }
+            let soc = text(next())?;
+            let (occupation, median, period, relation) = (text(next())?, next()?, text(next())?, text(next())?);
+            if !soc.is_empty() {
+                let median = u32::try_from(count(Some(median))?).ok()?;
+                career.us_pay = Some(UsPay { soc, occupation, median, period, relation, sources: Vec::new() });
+            }
             careers.push(career);
         }
+        let mut nations = Nations::default();
+        for _ in 0..count(next())? {
+            let (nation, period) = (text(next())?, text(next())?);
+            let mut bands = Vec::new();
+            for _ in 0..count(next())? {
+                let band = text(next())?;
+                let mut points = Vec::new();
+                for _ in 0..count(next())? {
+                    points.push(u32::try_from(count(next())?).ok()?);
+                }
+                bands.push(BandPay { band, points });
+            }
+            nations.pay_table.push(PayTable { nation, period, bands, sources: Vec::new() });
+        }
+        for _ in 0..count(next())? {
+            nations.pay_statement.push(PayStatement {
+                nation: text(next())?,
+                period: text(next())?,
+                text: text(next())?,
+                short: text(next())?,
+                sources: Vec::new(),
+            });
+        }
+        for _ in 0..count(next())? {
+            nations.careers_service.push(CareersService { nation: text(next())?, label: text(next())?, source: text(next())? });
+        }
         // Nothing may follow: a longer list is from another version of the format.
-        next().is_none().then_some(Content { traits, questions, careers, sources: Vec::new() })
+        next().is_none().then_some(Content { traits, questions, careers, sources: Vec::new(), nations })
     }
 
     /// Everything wrong with the content; empty when it is fit to use.
@@ -370,9 +509,6 @@ impl Content {
         let mut found = Vec::new();
         let mut problem =
             |file: &str, entry: &str, text: String| found.push(Problem { file: file.to_owned(), entry: entry.to_owned(), problem: text });
-        const TRAITS: &str = "content/traits.toml";
-        const QUESTIONS: &str = "content/questions.toml";
-        const SOURCES: &str = "content/sources.toml";
 
         let mut trait_kinds = BTreeMap::new();
         for t in &self.traits {
@@ -428,7 +564,20 @@ impl Content {
             if s.title.trim().is_empty() {
                 problem(SOURCES, &s.id, "title is empty".into());
             }
+            // A student must be able to follow a source and see who stands behind it.
+            let missing = |field: &Option<String>| field.as_deref().is_none_or(|f| f.trim().is_empty());
+            if missing(&s.url) || !s.url.as_deref().is_some_and(|u| u.starts_with("https://") || u.starts_with("http://")) {
+                problem(SOURCES, &s.id, "url is missing or not a web address: every source is a link".into());
+            }
+            if missing(&s.publisher) {
+                problem(SOURCES, &s.id, "publisher is missing: say who published it".into());
+            }
+            if missing(&s.year) {
+                problem(SOURCES, &s.id, "year is missing: the year or date the source gives, or \"undated\"".into());
+            }
         }
+        // O*NET is a US database of job ratings: it holds no UK route, regulator or pay.
+        let onet_only = |sources: &[String]| !sources.is_empty() && sources.iter().all(|s| s.starts_with("onet"));
 
         let career_ids: BTreeSet<&str> = self.careers.iter().map(|c| c.id.as_str()).collect();
         if career_ids.len() != self.careers.len() {
@@ -503,15 +652,69 @@ impl Content {
                 let all: String = route.steps().iter().map(|(_, s)| *s).chain(route.bodies.iter().map(String::as_str)).collect();
                 check_sourced(format!("routes[{n}]"), &all, &route.sources);
             }
+            if let Some(band) = &c.nhs_band {
+                check_sourced("nhs_band".into(), &band.band, &band.sources);
+            }
+            if let Some(us) = &c.us_pay {
+                check_sourced("us_pay".into(), &us.occupation, &us.sources);
+            }
             for (n, fact) in c.facts.iter().enumerate() {
                 if !FACT_TOPICS.contains(&fact.topic.as_str()) {
                     page.push(format!("facts[{n}]: topic `{}` is not one of {FACT_TOPICS:?}", fact.topic));
                 }
             }
             for (n, pay) in c.pay.iter().enumerate() {
-                if pay.year.trim().is_empty() {
-                    page.push(format!("pay[{n}]: year is empty (write \"not stated in the source\" when it is not)"));
+                if !has_year(&pay.year) {
+                    page.push(format!("pay[{n}]: year `{}` names no year: a pay figure needs the year it is for", pay.year));
                 }
+                if onet_only(&pay.sources) {
+                    page.push(format!("pay[{n}]: cites only O*NET, which holds no pay"));
+                }
+            }
+            for (n, route) in c.routes.iter().enumerate() {
+                if onet_only(&route.sources) {
+                    page.push(format!("routes[{n}]: cites only O*NET, which holds no routes or regulators"));
+                }
+            }
+            for (n, fact) in c.facts.iter().enumerate() {
+                if onet_only(&fact.sources) {
+                    page.push(format!("facts[{n}]: cites only O*NET, which holds no UK facts"));
+                }
+            }
+            if let Some(band) = &c.nhs_band {
+                for (field, name) in [("band", Some(&band.band)), ("trainee_band", band.trainee_band.as_ref())] {
+                    let Some(name) = name else { continue };
+                    for table in self.nations.pay_table.iter().filter(|t| !t.bands.iter().any(|b| &b.band == name)) {
+                        page.push(format!("nhs_band.{field}: band `{name}` is not in {NATIONS}'s {} table for {}", table.nation, table.period));
+                    }
+                }
+            }
+            if let Some(us) = &c.us_pay {
+                if !has_year(&us.period) {
+                    page.push(format!("us_pay.period `{}` names no year: a pay figure needs the year it is for", us.period));
+                }
+                let soc = us.soc.as_bytes();
+                if !(soc.len() == 7 && soc[2] == b'-' && soc.iter().enumerate().all(|(i, b)| i == 2 || b.is_ascii_digit())) {
+                    page.push(format!("us_pay.soc `{}` is not a US occupation code like 29-1141", us.soc));
+                }
+                if us.relation != "same" && us.relation != "closest" {
+                    page.push(format!(
+                        "us_pay.relation is `{}`, not \"same\" or \"closest\" (never show a group's pay as the job's own)",
+                        us.relation
+                    ));
+                }
+                if us.median == 0 {
+                    page.push("us_pay.median is 0".into());
+                }
+                if onet_only(&us.sources) {
+                    page.push("us_pay: cites only O*NET, which holds no pay".into());
+                }
+            }
+            if let Some(band) = c.nhs_band.as_ref().filter(|b| onet_only(&b.sources)) {
+                page.push(format!("nhs_band: band `{}` cites only O*NET, which holds no UK pay", band.band));
+            }
+            if !crate::dates::is_month(&c.last_checked) {
+                page.push(format!("last_checked `{}` is not a month like 2026-12: when were the facts last checked?", c.last_checked));
             }
             let regions = c.pay.iter().map(|p| ("pay", &p.region)).chain(c.routes.iter().map(|r| ("routes", &r.region)));
             for (what, region) in regions {
@@ -543,7 +746,67 @@ impl Content {
                 }
             }
         }
+        self.nation_problems(&source_ids, &mut problem);
         found
+    }
+
+    /// What is wrong in `content/nations.toml`: each table and statement needs its year and
+    /// sources, each careers service a source with an address.
+    fn nation_problems(&self, source_ids: &BTreeSet<&str>, problem: &mut impl FnMut(&str, &str, String)) {
+        let sourced = |sources: &[String]| -> Option<String> {
+            if sources.is_empty() {
+                return Some("sources is empty: say where it comes from".into());
+            }
+            let unknown = sources.iter().find(|s| !source_ids.contains(s.as_str()))?;
+            Some(format!("sources names `{unknown}`, which is not in {SOURCES}"))
+        };
+        let nation_known = |nation: &str| matches!(nation, "england" | "wales" | "scotland" | "northern_ireland");
+        for (n, table) in self.nations.pay_table.iter().enumerate() {
+            let entry = format!("pay_table[{n}] ({})", table.nation);
+            if !nation_known(&table.nation) {
+                problem(NATIONS, &entry, format!("nation `{}` is not a UK nation", table.nation));
+            }
+            if !has_year(&table.period) {
+                problem(NATIONS, &entry, format!("period `{}` names no year: a pay figure needs the year it is for", table.period));
+            }
+            if let Some(why) = sourced(&table.sources) {
+                problem(NATIONS, &entry, why);
+            }
+            for band in &table.bands {
+                if band.points.is_empty() || band.points.windows(2).any(|w| w[0] > w[1]) || band.points[0] == 0 {
+                    problem(NATIONS, &entry, format!("bands: band `{}`'s points must be pounds, lowest first", band.band));
+                }
+            }
+        }
+        for (n, statement) in self.nations.pay_statement.iter().enumerate() {
+            let entry = format!("pay_statement[{n}] ({})", statement.nation);
+            if !nation_known(&statement.nation) {
+                problem(NATIONS, &entry, format!("nation `{}` is not a UK nation", statement.nation));
+            }
+            if !has_year(&statement.period) {
+                problem(NATIONS, &entry, format!("period `{}` names no year", statement.period));
+            }
+            for (field, text) in [("text", &statement.text), ("short", &statement.short)] {
+                if text.trim().is_empty() {
+                    problem(NATIONS, &entry, format!("{field} is empty"));
+                }
+            }
+            if let Some(why) = sourced(&statement.sources) {
+                problem(NATIONS, &entry, why);
+            }
+        }
+        for (n, service) in self.nations.careers_service.iter().enumerate() {
+            let entry = format!("careers_service[{n}] ({})", service.nation);
+            if !nation_known(&service.nation) {
+                problem(NATIONS, &entry, format!("nation `{}` is not a UK nation", service.nation));
+            }
+            if service.label.trim().is_empty() {
+                problem(NATIONS, &entry, "label is empty".into());
+            }
+            if !source_ids.contains(service.source.as_str()) {
+                problem(NATIONS, &entry, format!("source `{}` is not in {SOURCES}: it gives the service's address", service.source));
+            }
+        }
     }
 }
 
@@ -619,12 +882,17 @@ fn read_bundle(bundle: &serde_json::Value) -> Option<Content> {
                 subjects: levels(c.get("subjects")?)?,
                 conditions: levels(c.get("conditions")?)?,
                 file: text(c, "file").unwrap_or_default(),
+                last_checked: page_text(c, "last_checked"),
                 ..extras(c, quiz_bundle)?
             })
         })?,
         sources: each_or_none(bundle, "sources", |s| {
-            Some(Source { id: text(s, "id")?, title: text(s, "title")?, publisher: text(s, "publisher"), url: text(s, "url") })
+            Some(Source { id: text(s, "id")?, title: text(s, "title")?, publisher: text(s, "publisher"), url: text(s, "url"), year: text(s, "year") })
         })?,
+        nations: match bundle.get("nations") {
+            None => Nations::default(),
+            Some(nations) => serde_json::from_value(nations.clone()).ok()?,
+        },
     })
 }
 
@@ -643,6 +911,8 @@ fn page_extras(c: &serde_json::Value) -> Option<Career> {
         facts: field(c, "facts")?,
         pay: field(c, "pay")?,
         routes: field(c, "routes")?,
+        nhs_band: field(c, "nhs_band")?,
+        us_pay: field(c, "us_pay")?,
         ..Career::default()
     })
 }
@@ -659,6 +929,9 @@ fn comparison_extras(c: &serde_json::Value) -> Career {
             .map(|p| Pay { region: text(p, "region"), text: text(p, "text"), year: text(p, "year"), sources: Vec::new() })
             .collect(),
         routes: list("routes").iter().map(|r| Route { region: text(r, "region"), training: text(r, "training"), ..Route::default() }).collect(),
+        // The sources stay on the pages; the rest is what the browser reads from its fields.
+        nhs_band: c.get("nhs_band").and_then(|b| serde_json::from_value(b.clone()).ok()).map(|b: NhsBand| NhsBand { sources: Vec::new(), ..b }),
+        us_pay: c.get("us_pay").and_then(|u| serde_json::from_value(u.clone()).ok()).map(|u: UsPay| UsPay { sources: Vec::new(), ..u }),
         ..Career::default()
     }
 }
@@ -694,6 +967,16 @@ fn decimal(field: &str) -> Option<f64> {
     }
     let scale = fraction.bytes().fold(1.0, |scale, _| scale * 10.0);
     Some(sign * mantissa as f64 / scale)
+}
+
+const TRAITS: &str = "content/traits.toml";
+const QUESTIONS: &str = "content/questions.toml";
+const SOURCES: &str = "content/sources.toml";
+const NATIONS: &str = "content/nations.toml";
+
+/// Whether `text` names a year: it holds four digits in a row (`2025/26`, `May 2025`).
+fn has_year(text: &str) -> bool {
+    text.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
 }
 
 fn is_id(s: &str) -> bool {

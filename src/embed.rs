@@ -1,10 +1,11 @@
-//! What a school's copy of the quiz can be told (a storage namespace, a language) and what the
+//! What a school's copy of the quiz can be told (a storage namespace, a language, a region) and what the
 //! quiz tells the school's page when a student finishes: the completion event. The browser side
 //! (`assets/frame.js`) posts the event only to the origin the school declared.
 
 use crate::content::Model;
 use crate::json::{push_answers, push_string};
 use crate::language::LANGUAGES;
+use crate::region::Home;
 use crate::scoring::Outcome;
 
 /// How many careers the completion event names.
@@ -24,6 +25,12 @@ pub fn storage_namespace(raw: &str) -> Result<&str, &'static str> {
 /// The language a `lang` option asks for, if the quiz has it. Any other is ignored with a warning.
 pub fn language(raw: &str) -> Result<&'static str, &'static str> {
     LANGUAGES.into_iter().find(|l| *l == raw).ok_or("lang: this language is not available; ignored")
+}
+
+/// Where a school's students live, from a `region` option: the nation whose pay and routes the
+/// quiz shows first until a student says otherwise. Any other value is ignored with a warning.
+pub fn region(raw: &str) -> Result<Home, &'static str> {
+    Home::from_id(raw).ok_or("region: use england, wales, scotland, northern_ireland, ireland, us or elsewhere; ignored")
 }
 
 /// The completion event as JSON, when the outcome ranks careers:

@@ -13,6 +13,17 @@ pub use crate::html::push_escaped;
 use crate::language::{self, LANGUAGES};
 use crate::messages::{fill, Messages, PageMessages};
 
+/// `<tag>html</tag>`, the HTML as it is: for text already escaped with its links.
+fn push_html(out: &mut String, tag: &str, html: &str) {
+    out.push('<');
+    out.push_str(tag);
+    out.push('>');
+    out.push_str(html);
+    out.push_str("</");
+    out.push_str(tag.split(' ').next().unwrap_or(tag));
+    out.push('>');
+}
+
 /// `text` escaped for HTML, as a new string.
 pub fn push_escaped_string(text: &str) -> String {
     let mut out = String::new();
@@ -105,13 +116,15 @@ pub fn career_page(model: &Model, app_text: &Messages, text: &PageMessages, care
 fn career_fragment(model: &Model, app_text: &Messages, text: &PageMessages, career: usize) -> String {
     let content = &model.content;
     let c = &content.careers[career];
-    let sources = cited_sources(c);
-    // "[1, 3]": where a fact comes from, by its number in the page's list of sources.
+    let sources = cited_sources(content, c);
+    // "Sources: 1, 3" (HTML): where a fact comes from, each number a link to its entry in the
+    // page's list of sources, which links the source itself with its publisher and year.
     let refs = |cited: &[String]| -> String {
         let mut numbers: Vec<usize> = cited.iter().filter_map(|id| sources.iter().position(|s| s == id)).map(|n| n + 1).collect();
         numbers.sort_unstable();
-        let numbers: Vec<String> = numbers.iter().map(usize::to_string).collect();
-        fill(text.sources_cited, &[("numbers", &numbers.join(", "))])
+        numbers.dedup();
+        let links: Vec<String> = numbers.iter().map(|n| format!("<a href=\"#source-{n}\">{n}</a>")).collect();
+        fill(&push_escaped_string(text.sources_cited), &[("numbers", &links.join(", "))])
     };
     let mut out = String::from("\n");
     if !c.also_known_as.is_empty() {
@@ -120,79 +133,42 @@ fn career_fragment(model: &Model, app_text: &Messages, text: &PageMessages, care
         out.push_str("</p>\n");
     }
     push_tagged(&mut out, "p class=\"summary\"", &c.summary);
+    // Each section's heading, kept for the contents list a long page opens with.
+    let mut sections: Vec<(&str, &str)> = Vec::new();
+    let mut heading = |out: &mut String, id: &'static str, title: &'static str| {
+        sections.push((id, title));
+        out.push_str(&format!("<h2 id=\"{id}\">"));
+        push_escaped(out, title);
+        out.push_str("</h2>\n");
+    };
     if !c.a_day.is_empty() {
-        push_tagged(&mut out, "h2", text.career_day);
+        heading(&mut out, "day", text.career_day);
         push_tagged(&mut out, "p", &c.a_day);
     }
-    push_tagged(&mut out, "h2", text.career_what);
+    heading(&mut out, "work", text.career_what);
     push_tagged(&mut out, "p", &c.what_they_do);
     push_facts(&mut out, c, "work", text.facts_work, &refs);
-    push_tagged(&mut out, "h2", text.career_where);
+    heading(&mut out, "where", text.career_where);
     push_tagged(&mut out, "p", &c.where_they_work);
-    push_tagged(&mut out, "h2", text.career_hours);
+    heading(&mut out, "hours", text.career_hours);
     push_tagged(&mut out, "p", &c.hours);
 
-    push_tagged(&mut out, "h2", text.career_pay);
-    if c.pay.is_empty() {
-        push_tagged(&mut out, "p", text.career_pay_none);
-    }
-    out.push_str("<ul class=\"pay\">\n");
-    for pay in &c.pay {
-        out.push_str("<li><strong>");
-        push_escaped(&mut out, app_text.region_name(&pay.region));
-        out.push_str(":</strong> ");
-        push_escaped(&mut out, &pay.text);
-        out.push(' ');
-        push_escaped(&mut out, &fill(text.career_pay_year, &[("year", &pay.year)]));
-        out.push(' ');
-        push_tagged(&mut out, "span class=\"refs\"", &refs(&pay.sources));
-        out.push_str("</li>\n");
-    }
-    out.push_str("</ul>\n");
+    heading(&mut out, "pay", text.career_pay);
+    push_pay(&mut out, model, app_text, text, career, &refs);
     if let Some(outlook) = &c.outlook {
-        push_tagged(&mut out, "h2", text.career_outlook);
+        heading(&mut out, "outlook", text.career_outlook);
         out.push_str("<p>");
         push_escaped(&mut out, &outlook.text);
         out.push(' ');
-        push_tagged(&mut out, "span class=\"refs\"", &refs(&outlook.sources));
+        push_html(&mut out, "span class=\"refs\"", &refs(&outlook.sources));
         out.push_str("</p>\n");
     }
 
-    push_tagged(&mut out, "h2", text.career_how);
+    heading(&mut out, "routes", text.career_how);
     push_tagged(&mut out, "p", &c.how_to_get_there);
-    if c.routes.is_empty() {
-        push_tagged(&mut out, "p", text.career_routes_none);
-    }
-    // Where the sources give no US route, O*NET's Job Zone says how much preparation it takes.
-    if let (false, Some(zone)) = (c.routes.iter().any(|r| r.region == "us"), c.onet.job_zone) {
-        let meaning = app_text.job_zone_meaning(zone);
-        push_tagged(&mut out, "h3", app_text.region_us);
-        let occupation = format!("{} ({})", c.onet.title, c.onet.code);
-        let line = fill(text.us_job_zone, &[("occupation", &occupation), ("zone", &zone.to_string()), ("meaning", meaning)]);
-        out.push_str("<p class=\"job-zone\">");
-        push_escaped(&mut out, &line);
-        out.push(' ');
-        push_tagged(&mut out, "span class=\"refs\"", &refs(&["onet-29.3".to_owned()]));
-        out.push_str("</p>\n");
-    }
-    for route in &c.routes {
-        push_tagged(&mut out, "h3", app_text.region_name(&route.region));
-        out.push_str("<dl class=\"route\">\n");
-        for (step, value) in route.steps() {
-            if !value.is_empty() {
-                push_tagged(&mut out, "dt", step_name(text, step));
-                push_tagged(&mut out, "dd", value);
-            }
-        }
-        if !route.bodies.is_empty() {
-            push_tagged(&mut out, "dt", text.step_bodies);
-            push_tagged(&mut out, "dd", &route.bodies.join("; "));
-        }
-        out.push_str("</dl>\n");
-        push_tagged(&mut out, "p class=\"refs\"", &refs(&route.sources));
-    }
+    push_routes(&mut out, model, app_text, text, career, &refs);
 
-    push_tagged(&mut out, "h2", text.career_skills);
+    heading(&mut out, "skills", text.career_skills);
     push_tagged(&mut out, "p class=\"skills-intro\"", text.career_skills_profile);
     out.push_str("<ul class=\"skills\">\n");
     for t in model.top_work_styles(career, TOP_SKILLS) {
@@ -210,7 +186,7 @@ fn career_fragment(model: &Model, app_text: &Messages, text: &PageMessages, care
     push_facts(&mut out, c, "history", text.facts_history, &refs);
     push_facts(&mut out, c, "later_options", text.facts_later_options, &refs);
 
-    push_tagged(&mut out, "h2", text.career_related);
+    heading(&mut out, "related", text.career_related);
     out.push_str("<ul class=\"related\">\n");
     for other in c.related.iter().filter_map(|id| model.career_index(id)) {
         let other = &content.careers[other];
@@ -224,7 +200,7 @@ fn career_fragment(model: &Model, app_text: &Messages, text: &PageMessages, care
     }
     out.push_str("</ul>\n");
 
-    push_tagged(&mut out, "h2", text.career_profile);
+    heading(&mut out, "profile", text.career_profile);
     let onet_template = if c.onet.relation == "same" { text.career_onet_same } else { text.career_onet_nearest };
     let onet = fill(onet_template, &[("version", &c.onet.version), ("code", &c.onet.code), ("title", &c.onet.title)]);
     push_tagged(&mut out, "p", &onet);
@@ -237,10 +213,10 @@ fn career_fragment(model: &Model, app_text: &Messages, text: &PageMessages, care
     }
     out.push_str("</ul>\n</details>\n");
 
-    push_tagged(&mut out, "h2", text.career_sources);
+    heading(&mut out, "sources", text.career_sources);
     out.push_str("<ol class=\"sources\">\n");
-    for source in sources.iter().filter_map(|id| content.sources.iter().find(|s| &s.id == id)) {
-        out.push_str("<li>");
+    for (n, source) in sources.iter().filter_map(|id| content.sources.iter().find(|s| &s.id == id)).enumerate() {
+        out.push_str(&format!("<li id=\"source-{}\">", n + 1));
         match &source.url {
             Some(url) => {
                 out.push_str("<a href=\"");
@@ -251,14 +227,252 @@ fn career_fragment(model: &Model, app_text: &Messages, text: &PageMessages, care
             }
             None => push_escaped(&mut out, &source.title),
         }
-        if let Some(publisher) = &source.publisher {
+        let about: Vec<&str> = [source.publisher.as_deref(), source.year.as_deref()].into_iter().flatten().collect();
+        if !about.is_empty() {
             out.push_str(" (");
-            push_escaped(&mut out, publisher);
+            push_escaped(&mut out, &about.join(", "));
             out.push(')');
         }
         out.push_str("</li>\n");
     }
     out.push_str("</ol>\n");
+    if let Some((year, month)) = c.last_checked.split_once('-') {
+        let month = month.parse::<usize>().ok().and_then(|m| text.months.split(' ').nth(m.wrapping_sub(1))).unwrap_or(month);
+        push_tagged(&mut out, "p class=\"last-checked\"", &fill(text.facts_checked, &[("month", month), ("year", year)]));
+    }
+    // A long page opens with a list of its sections.
+    if sections.len() >= CONTENTS_FROM {
+        let mut contents = String::from("<nav class=\"contents\" aria-labelledby=\"contents-heading\">");
+        push_element(&mut contents, "h2 id=\"contents-heading\"", text.contents);
+        contents.push_str("<ul>");
+        for (id, title) in &sections {
+            contents.push_str(&format!("<li><a href=\"#{id}\">"));
+            push_escaped(&mut contents, title);
+            contents.push_str("</a></li>");
+        }
+        contents.push_str("</ul></nav>\n");
+        let at = out.find("<h2 ").unwrap_or(out.len());
+        out.insert_str(at, &contents);
+    }
+    out
+}
+
+/// A page with at least this many sections opens with a list of them.
+pub const CONTENTS_FROM: usize = 9;
+
+/// Wraps a nation's part of a section, so that the quiz can put the student's own first
+/// ([`own_region_first`]): `<!--region:ID-->` … `<!--/region-->`, inside `<!--regions-->` … `<!--/regions-->`.
+fn push_region(out: &mut String, app_text: &Messages, region: &str, body: &str) {
+    out.push_str(&format!("<!--region:{region}--><section class=\"region\" data-region=\"{region}\">"));
+    push_element(out, "h3", app_text.region_name(region));
+    out.push_str(body);
+    out.push_str("</section><!--/region-->\n");
+}
+
+const REGIONS_START: &str = "<!--regions-->";
+const REGIONS_END: &str = "<!--/regions-->";
+
+/// What a career pays, nation by nation (`pay::by_region`), each line with its sources.
+fn push_pay(out: &mut String, model: &Model, app_text: &Messages, text: &PageMessages, career: usize, refs: &dyn Fn(&[String]) -> String) {
+    use crate::pay::{money, PayLine};
+    let content = &model.content;
+    let c = &content.careers[career];
+    let with_refs = |out: &mut String, line: &str, sources: &[String]| {
+        out.push_str("<p>");
+        push_escaped(out, line);
+        out.push(' ');
+        push_html(out, "span class=\"refs\"", &refs(sources));
+        out.push_str("</p>");
+    };
+    if let Some(band) = &c.nhs_band {
+        let mut line = fill(text.pay_start_band, &[("band", &band.band)]);
+        if let Some(trainee) = &band.trainee_band {
+            line.push(' ');
+            line.push_str(&fill(text.pay_trainee_band, &[("band", trainee)]));
+        }
+        with_refs(out, &line, &band.sources);
+        out.push('\n');
+    }
+    let by_region = crate::pay::by_region(content, career);
+    if by_region.is_empty() && c.nhs_band.is_none() {
+        push_tagged(out, "p", text.career_pay_none);
+        push_services(out, model, text, refs);
+        return;
+    }
+    out.push_str(REGIONS_START);
+    for region in &by_region {
+        let mut body = String::new();
+        for line in &region.lines {
+            match line {
+                PayLine::Band { band, trainee, period, low, high, sources } => {
+                    let template = if *trainee { text.pay_trainee_range } else { text.pay_band_range };
+                    let filled = fill(template, &[("band", band), ("period", period), ("low", &money('£', *low)), ("high", &money('£', *high))]);
+                    with_refs(&mut body, &filled, sources);
+                }
+                PayLine::Statement { text: said, sources, .. } => with_refs(&mut body, said, sources),
+                PayLine::Us(us) => {
+                    let template = if us.relation == "same" { text.pay_us_same } else { text.pay_us_closest };
+                    let values =
+                        [("occupation", us.occupation.as_str()), ("soc", &us.soc), ("median", &money('$', us.median)), ("period", &us.period)];
+                    with_refs(&mut body, &fill(template, &values), &us.sources);
+                }
+                PayLine::Fact(pay) => {
+                    with_refs(&mut body, &format!("{} {}", pay.text, fill(text.career_pay_year, &[("year", &pay.year)])), &pay.sources);
+                }
+            }
+        }
+        push_region(out, app_text, region.region, &body);
+    }
+    out.push_str(REGIONS_END);
+    out.push('\n');
+}
+
+/// The nations' official careers services, as links with their sources.
+fn push_services(out: &mut String, model: &Model, text: &PageMessages, refs: &dyn Fn(&[String]) -> String) {
+    let services = &model.content.nations.careers_service;
+    if services.is_empty() {
+        return;
+    }
+    push_tagged(out, "p", text.careers_services);
+    out.push_str("<ul class=\"services\">");
+    for service in services {
+        if let Some(link) = service_link(model, service) {
+            out.push_str("<li>");
+            out.push_str(&link);
+            out.push(' ');
+            push_html(out, "span class=\"refs\"", &refs(std::slice::from_ref(&service.source)));
+            out.push_str("</li>");
+        }
+    }
+    out.push_str("</ul>\n");
+}
+
+/// A careers service as a link to its website.
+fn service_link(model: &Model, service: &crate::content::CareersService) -> Option<String> {
+    let url = model.content.sources.iter().find(|s| s.id == service.source)?.url.as_deref()?;
+    let mut link = String::from("<a href=\"");
+    push_escaped(&mut link, url);
+    link.push_str("\">");
+    push_escaped(&mut link, &service.label);
+    link.push_str("</a>");
+    Some(link)
+}
+
+/// How to get there, nation by nation: each route the sources describe, and for a UK nation
+/// with no route of its own, the UK-wide one and that nation's official careers service.
+fn push_routes(out: &mut String, model: &Model, app_text: &Messages, text: &PageMessages, career: usize, refs: &dyn Fn(&[String]) -> String) {
+    let content = &model.content;
+    let c = &content.careers[career];
+    let mut parts: Vec<(&str, String)> = Vec::new();
+    let has_uk = c.routes.iter().any(|r| r.region == "uk");
+    for region in crate::content::REGIONS {
+        let mut body = String::new();
+        for route in c.routes.iter().filter(|r| r.region == region) {
+            body.push_str("<dl class=\"route\">\n");
+            for (step, value) in route.steps() {
+                if !value.is_empty() {
+                    push_tagged(&mut body, "dt", step_name(text, step));
+                    push_tagged(&mut body, "dd", value);
+                }
+            }
+            if !route.bodies.is_empty() {
+                push_tagged(&mut body, "dt", text.step_bodies);
+                push_tagged(&mut body, "dd", &route.bodies.join("; "));
+            }
+            body.push_str("</dl>\n");
+            push_html(&mut body, "p class=\"refs\"", &refs(&route.sources));
+        }
+        let service = content.nations.careers_service.iter().find(|s| s.nation == region);
+        if let Some(service) = service.filter(|_| !c.routes.iter().any(|r| r.region == region)) {
+            let own = if has_uk { text.route_uk_applies } else { text.route_none_here };
+            body.push_str("<p class=\"no-route\">");
+            push_escaped(&mut body, &fill(own, &[("nation", app_text.region_name(region))]));
+            body.push(' ');
+            if let Some(link) = service_link(model, service) {
+                body.push_str(&fill(&push_escaped_string(text.route_see_service), &[("service", &link)]));
+                body.push(' ');
+                push_html(&mut body, "span class=\"refs\"", &refs(std::slice::from_ref(&service.source)));
+            }
+            body.push_str("</p>\n");
+        }
+        // Where the sources give no US route, O*NET's Job Zone says how much preparation it takes.
+        if let (true, false, Some(zone)) = (region == "us", c.routes.iter().any(|r| r.region == "us"), c.onet.job_zone) {
+            let meaning = app_text.job_zone_meaning(zone);
+            let occupation = format!("{} ({})", c.onet.title, c.onet.code);
+            let line = fill(text.us_job_zone, &[("occupation", &occupation), ("zone", &zone.to_string()), ("meaning", meaning)]);
+            body.push_str("<p class=\"job-zone\">");
+            push_escaped(&mut body, &line);
+            body.push(' ');
+            push_html(&mut body, "span class=\"refs\"", &refs(&["onet-29.3".to_owned()]));
+            body.push_str("</p>\n");
+        }
+        if !body.is_empty() {
+            parts.push((region, body));
+        }
+    }
+    if parts.is_empty() {
+        push_tagged(out, "p", text.career_routes_none);
+        return;
+    }
+    out.push_str(REGIONS_START);
+    for (region, body) in parts {
+        push_region(out, app_text, region, &body);
+    }
+    out.push_str(REGIONS_END);
+    out.push('\n');
+}
+
+/// A career page's fragment with the student's own region first in each part that goes nation
+/// by nation (pay, routes), and the other nations folded away under `others` (a summary's
+/// text). Without a home, or for one with nothing of its own, the fragment is as it was.
+pub fn own_region_first(fragment: &str, home: Option<crate::region::Home>, others: &str) -> String {
+    let Some(home) = home else { return fragment.to_owned() };
+    let mut out = String::new();
+    let mut rest = fragment;
+    let mut groups = 0;
+    while let Some(start) = rest.find(REGIONS_START) {
+        let Some(len) = rest[start..].find(REGIONS_END) else { break };
+        out.push_str(&rest[..start]);
+        let group = &rest[start + REGIONS_START.len()..start + len];
+        // The group's parts, each `<!--region:ID-->…<!--/region-->`.
+        let mut parts: Vec<(&str, &str)> = Vec::new();
+        let mut tail = group;
+        while let Some(at) = tail.find("<!--region:") {
+            let id_end = tail[at..].find("-->").map_or(tail.len(), |e| at + e);
+            let end = tail[at..].find("<!--/region-->").map_or(tail.len(), |e| at + e + "<!--/region-->".len());
+            parts.push((&tail[at + "<!--region:".len()..id_end], &tail[at..end]));
+            tail = &tail[end..];
+        }
+        let regions: Vec<&str> = parts.iter().map(|(id, _)| *id).collect();
+        let order = crate::region::own_first(&regions, Some(home));
+        let own: Vec<usize> = order.iter().copied().filter(|&i| home.covers(regions[i])).collect();
+        out.push_str(REGIONS_START);
+        for &i in &own {
+            out.push_str(parts[i].1);
+        }
+        let folded: Vec<usize> = order.iter().copied().filter(|i| !own.contains(i)).collect();
+        if !folded.is_empty() {
+            if own.is_empty() {
+                // Nothing of the student's own: every nation stays open.
+                for &i in &folded {
+                    out.push_str(parts[i].1);
+                }
+            } else {
+                // An id, so that the app can open it again when the screen is drawn anew.
+                groups += 1;
+                out.push_str(&format!("<details class=\"other-regions\" id=\"other-regions-{groups}\"><summary>"));
+                push_escaped(&mut out, others);
+                out.push_str("</summary>");
+                for &i in &folded {
+                    out.push_str(parts[i].1);
+                }
+                out.push_str("</details>");
+            }
+        }
+        out.push_str(REGIONS_END);
+        rest = &rest[start + len + REGIONS_END.len()..];
+    }
+    out.push_str(rest);
     out
 }
 
@@ -291,19 +505,30 @@ pub fn skills_fit(model: &Model, text: &Messages, career: usize, answers: &[Opti
     out
 }
 
-/// The career's sources, then any other source its facts, pay or routes cite, each once.
-pub fn cited_sources(c: &Career) -> Vec<String> {
+/// The career's sources, then any other source its page cites (facts, pay with the nations'
+/// tables, routes, the careers services), each once.
+pub fn cited_sources(content: &crate::content::Content, c: &Career) -> Vec<String> {
     let mut all: Vec<String> = Vec::new();
     let job_zone_source = ["onet-29.3".to_owned()];
     let shows_job_zone = c.onet.job_zone.is_some() && !c.routes.iter().any(|r| r.region == "us");
+    let nations = &content.nations;
+    let nhs = c.nhs_band.is_some();
+    // A careers service is on the page when the career has no pay at all, or a UK nation no route.
+    let no_pay = c.pay.is_empty() && c.us_pay.is_none() && !nhs;
+    let services = nations.careers_service.iter().filter(|s| no_pay || !c.routes.iter().any(|r| r.region == s.nation)).map(|s| &s.source);
     let cited = c
         .sources
         .iter()
         .chain(job_zone_source.iter().filter(|_| shows_job_zone))
         .chain(c.outlook.iter().flat_map(|o| &o.sources))
         .chain(c.facts.iter().flat_map(|f| &f.sources))
+        .chain(c.nhs_band.iter().flat_map(|b| &b.sources))
+        .chain(nations.pay_table.iter().filter(|_| nhs).flat_map(|t| &t.sources))
+        .chain(nations.pay_statement.iter().filter(|_| nhs).flat_map(|s| &s.sources))
+        .chain(c.us_pay.iter().flat_map(|u| &u.sources))
         .chain(c.pay.iter().flat_map(|p| &p.sources))
-        .chain(c.routes.iter().flat_map(|r| &r.sources));
+        .chain(c.routes.iter().flat_map(|r| &r.sources))
+        .chain(services);
     for id in cited {
         if !all.contains(id) {
             all.push(id.clone());
@@ -324,7 +549,7 @@ fn push_facts(out: &mut String, c: &Career, topic: &str, heading: &str, refs: &d
         out.push_str("<li>");
         push_escaped(out, &fact.text);
         out.push(' ');
-        push_tagged(out, "span class=\"refs\"", &refs(&fact.sources));
+        push_html(out, "span class=\"refs\"", &refs(&fact.sources));
         out.push_str("</li>\n");
     }
     out.push_str("</ul>\n");

@@ -16,6 +16,8 @@
 //! - 3: the same shape, for the question bank of issue 16. Two questions kept their meaning
 //!   under a new id, so an older save's answers to them are read under the new one
 //!   ([`RENAMED_IN_3`]); answers to questions that are gone are dropped and counted, as always.
+//! - 4: adds `home`, where the student said they live (`region::Home`), when they have said,
+//!   and `home_at`, when they said it.
 //!
 //! A later version adds a fixture and a step in `decode` that reads the older shape.
 
@@ -23,12 +25,13 @@ use crate::attempts;
 use crate::compare;
 use crate::content::Model;
 use crate::json::{self, push_answer_times, push_answers, push_string, Value};
+use crate::region::Home;
 use crate::resume_code::Resumed;
 use crate::scoring::in_scale;
 use std::fmt;
 
 /// The version this build writes. Bump it when the format changes, and migrate older ones.
-pub const FORMAT_VERSION: u64 = 3;
+pub const FORMAT_VERSION: u64 = 4;
 
 /// Questions that ask the same thing under a new id since version 3: (old id, new id).
 pub const RENAMED_IN_3: [(&str, &str); 2] = [("sub_english", "sub_first_language"), ("con_called_in", "con_on_call")];
@@ -109,25 +112,42 @@ pub struct Progress {
     /// The question on screen, by index.
     pub current: usize,
     pub screen: Screen,
+    /// Where the student lives, once they have said: whose pay and routes come first.
+    pub home: Option<Home>,
+    /// When they last said (or took it back), as `answered_at`: 0 when never. Two tabs settle
+    /// on the newer choice.
+    pub home_set_at: u64,
 }
 
 impl Progress {
     pub fn new(model: &Model) -> Progress {
         let n = model.questions.len();
-        Progress { answers: vec![None; n], answered_at: vec![0; n], current: 0, screen: Screen::Welcome }
+        Progress { answers: vec![None; n], answered_at: vec![0; n], current: 0, screen: Screen::Welcome, home: None, home_set_at: 0 }
     }
 
-    /// Nothing worth keeping: no answer, and the student has not gone past the welcome page. (A
-    /// teacher's class summary, with no answers of their own, leaves no save either.)
+    /// Nothing worth keeping: not started, and no choice of where the student lives.
     pub fn is_blank(&self) -> bool {
-        self.answered() == 0 && matches!(self.screen, Screen::Welcome | Screen::Teacher)
+        self.home_said().is_none() && !self.started()
+    }
+
+    /// What the student said about where they live: `Some(None)` when they chose "I would rather
+    /// not say", `None` when they have not chosen (or took it back with Clear my data).
+    pub fn home_said(&self) -> Option<Option<Home>> {
+        (self.home.is_some() || self.home_set_at > 0).then_some(self.home)
+    }
+
+    /// Whether the student has begun: an answer, or a screen past the welcome page. (A teacher's
+    /// class summary, with no answers of their own, is not a start.)
+    pub fn started(&self) -> bool {
+        self.answered() > 0 || !matches!(self.screen, Screen::Welcome | Screen::Teacher)
     }
 
     /// Takes in what another tab saved. Answers are shared, question by question, and the newer
     /// of the two answers wins: the later time, or for the same millisecond the higher answer,
     /// so that both tabs settle on the same one whichever hears the other first. Where to be in
-    /// the quiz stays this tab's own. (A fresh start in another tab removes the save instead,
-    /// and the app starts afresh on hearing that.)
+    /// the quiz stays this tab's own. Where the student lives follows the newer choice too. (A
+    /// fresh start in another tab removes the save instead, and the app starts afresh on hearing
+    /// that.)
     pub fn merge_from_other_tab(&mut self, other: &Progress) -> Merged {
         let mut merged = Merged::default();
         let theirs = other.answers.iter().zip(&other.answered_at);
@@ -141,6 +161,15 @@ impl Progress {
             } else if ours > other {
                 merged.ours_newer = true;
             }
+        }
+        // Ties in the same millisecond go the same way in both tabs, as for answers.
+        let choice = |p: &Progress| (p.home_set_at, p.home.map(Home::id));
+        if choice(other) > choice(self) {
+            merged.changed = true;
+            self.home = other.home;
+            self.home_set_at = other.home_set_at;
+        } else if choice(self) > choice(other) {
+            merged.ours_newer = true;
         }
         merged
     }
@@ -187,6 +216,14 @@ impl Progress {
             Screen::Teacher => saved.push_str("\"teacher\""),
             Screen::Compare(careers) => push_string(&mut saved, &format!("compare:{}", career_ids(model, careers))),
             Screen::Attempt(n) => push_string(&mut saved, &format!("attempt:{n}")),
+        }
+        if let Some(home) = self.home {
+            saved.push_str(",\"home\":");
+            push_string(&mut saved, home.id());
+        }
+        if self.home_set_at > 0 {
+            saved.push_str(",\"home_at\":");
+            saved.push_str(&self.home_set_at.to_string());
         }
         saved.push('}');
         saved
@@ -254,6 +291,9 @@ impl Progress {
             None if progress.answered() > 0 => Screen::Quiz,
             None => Screen::Welcome,
         };
+        // Where the student lives: kept if it is one the quiz knows, else as if never said.
+        progress.home = saved.get("home").and_then(Value::as_str).and_then(Home::from_id);
+        progress.home_set_at = saved.get("home_at").and_then(Value::as_u64).unwrap_or(0);
         Ok(Restored { progress, dropped })
     }
 }
@@ -335,6 +375,8 @@ pub enum Action {
     Home,
     /// Clear every answer and go back to the welcome page.
     StartAgain,
+    /// Where the student lives, or that they would rather not say, and when they said.
+    SetHome(Option<Home>, u64),
 }
 
 impl Progress {
@@ -368,7 +410,12 @@ impl Progress {
             Action::Home => self.screen = Screen::Welcome,
             Action::OpenCareer(career) if career < model.content.careers.len() => self.screen = Screen::Career(career),
             Action::OpenCareer(_) => {}
-            Action::StartAgain => *self = Progress::new(model),
+            // Where they live is about the student, not the attempt: it stays.
+            Action::StartAgain => *self = Progress { home: self.home, home_set_at: self.home_set_at, ..Progress::new(model) },
+            Action::SetHome(home, at) => {
+                self.home = home;
+                self.home_set_at = at;
+            }
         }
     }
 }

@@ -7,6 +7,7 @@ use crate::content::{Model, Section, TraitKind};
 use crate::export;
 use crate::html::{push_button, push_class, push_element, push_escaped, push_heading, push_tagged, ButtonAction};
 use crate::messages::{fill, Messages};
+use crate::region::Home;
 use crate::scoring::{close_call, interest_code, trait_scores, CareerMatch, Outcome, Reason, ReasonKind, CLOSE_CALL_POINTS};
 
 /// How many careers get their reasons shown in full; the rest are listed below them.
@@ -71,6 +72,8 @@ pub fn interest_code_text(model: &Model, text: &Messages, answers: &[Option<u8>]
 pub struct ShownAt {
     pub quiz: String,
     pub date: String,
+    /// Where the student lives, if they have said: whose pay and routes come first.
+    pub home: Option<Home>,
 }
 
 /// The results screen for `outcome`, scored from `answers`: the ranking and all that goes with it,
@@ -157,10 +160,13 @@ pub fn ranked_html(
     if let Some((_, sentence)) = interest_code_text(model, text, answers) {
         push_tagged(&mut out, "p class=\"interest-code\"", &sentence);
     }
+    if !shared {
+        push_home_choice(&mut out, text, at.home);
+    }
     let (detailed, others) = matches.split_at(DETAILED.min(matches.len()));
     out.push_str("<ol class=\"matches\">\n");
     for (rank, m) in detailed.iter().enumerate() {
-        push_match_card(&mut out, model, text, rank + 1, m);
+        push_match_card(&mut out, model, text, rank + 1, m, at.home);
     }
     out.push_str("</ol>\n");
     if let Some(best) = matches.first() {
@@ -190,8 +196,63 @@ pub fn ranked_html(
     out
 }
 
-/// One of the top matches: its match, summary, reasons and a link to its page.
-fn push_match_card(out: &mut String, model: &Model, text: &Messages, rank: usize, m: &CareerMatch) {
+/// "Where do you live?": the choice that puts a nation's pay and routes first, asked once on the
+/// results. The app hears it change (`home-choice`) and keeps it with the progress.
+fn push_home_choice(out: &mut String, text: &Messages, home: Option<Home>) {
+    out.push_str("<form class=\"home-choice\" id=\"home-form\"><label for=\"home-choice\">");
+    push_escaped(out, text.home_question);
+    out.push_str("</label> <select id=\"home-choice\">");
+    let option = |out: &mut String, value: &str, label: &str, selected: bool| {
+        out.push_str("<option value=\"");
+        out.push_str(value);
+        out.push('"');
+        if selected {
+            out.push_str(" selected");
+        }
+        out.push('>');
+        push_escaped(out, label);
+        out.push_str("</option>");
+    };
+    option(out, "", text.home_none, home.is_none());
+    for h in Home::ALL {
+        let label = if h == Home::Elsewhere { text.home_elsewhere } else { text.region_name(h.id()) };
+        option(out, h.id(), label, home == Some(h));
+    }
+    out.push_str("</select></form>\n");
+}
+
+/// A career's pay in one line, for a student who lives in `home`: the first thing the sources
+/// say for their own nation (or, without a home, for the first nation that has anything), with
+/// its nation. `None` when there is nothing.
+pub fn pay_line(model: &Model, text: &Messages, career: usize, home: Option<Home>) -> Option<String> {
+    let by_region = crate::pay::by_region(&model.content, career);
+    let own = crate::pay::for_home(&by_region, home);
+    let region = own.first()?;
+    let said = pay_short(text, region.lines.first()?)?;
+    Some(fill(text.pay_in, &[("region", text.region_name(region.region)), ("pay", &said)]))
+}
+
+/// One pay line in a few words, for a match card and the comparison; `None` for a trainee's
+/// band, which only the career's page gives.
+pub fn pay_short(text: &Messages, line: &crate::pay::PayLine) -> Option<String> {
+    use crate::pay::{money, PayLine};
+    Some(match line {
+        PayLine::Band { band, trainee: false, period, low, high, .. } => {
+            fill(text.pay_band_short, &[("band", band), ("period", period), ("low", &money('£', *low)), ("high", &money('£', *high))])
+        }
+        PayLine::Band { .. } => return None,
+        PayLine::Statement { band, short, .. } => fill(text.pay_statement_short, &[("band", band), ("said", short)]),
+        PayLine::Us(us) => {
+            let template = if us.relation == "same" { text.pay_us_short } else { text.pay_us_short_closest };
+            fill(template, &[("occupation", &us.occupation), ("median", &money('$', us.median)), ("period", &us.period)])
+        }
+        PayLine::Fact(pay) => format!("{} {}", pay.text, fill(text.compare_pay_year, &[("year", &pay.year)])),
+    })
+}
+
+/// One of the top matches: its match, summary, reasons, pay for the student's nation and a link
+/// to its page.
+fn push_match_card(out: &mut String, model: &Model, text: &Messages, rank: usize, m: &CareerMatch, home: Option<Home>) {
     let career = &model.content.careers[m.career];
     out.push_str("<li class=\"card match\" data-career=\"");
     push_escaped(out, &career.id);
@@ -201,6 +262,9 @@ fn push_match_card(out: &mut String, model: &Model, text: &Messages, rank: usize
     push_escaped(out, &career.title);
     out.push_str("</h2>\n");
     push_reasons(out, model, text, m, true);
+    if let Some(pay) = pay_line(model, text, m.career, home) {
+        push_tagged(out, "p class=\"card-pay\"", &pay);
+    }
     out.push_str("<p class=\"more\">");
     push_career_link(out, model, m.career, "button", &fill(text.about_career_named, &[("career", &career.title)]));
     out.push_str("</p>\n</li>\n");
@@ -361,7 +425,7 @@ fn push_svg_text(svg: &mut String, x: u32, y: u32, class: &str, label: &str) {
 /// "Keep your results": the share link, and the answers and matches as JSON and CSV files.
 fn push_keep(out: &mut String, model: &Model, text: &Messages, matches: &[CareerMatch], answers: &[Option<u8>], at: &ShownAt) {
     let results = export::Results::new(model, answers, matches, &at.date);
-    let link = share_link_with(&at.quiz, &results.share_code);
+    let link = share_link_with(&at.quiz, &results.share_code, at.home);
     out.push_str("<section class=\"keep\">\n");
     push_tagged(out, "h2", text.keep_heading);
     push_tagged(out, "p", text.share_intro);
@@ -390,12 +454,25 @@ fn push_keep(out: &mut String, model: &Model, text: &Messages, matches: &[Career
 
 /// The address that shows these answers' results to whoever opens it: the quiz's address with
 /// `#shared/` and the answers' code. The `#` part never leaves the browser, so no server sees it.
-pub fn share_link(model: &Model, answers: &[Option<u8>], quiz_address: &str) -> String {
-    share_link_with(quiz_address, &crate::resume_code::encode(model, answers, 0))
+pub fn share_link(model: &Model, answers: &[Option<u8>], quiz_address: &str, home: Option<Home>) -> String {
+    share_link_with(quiz_address, &crate::resume_code::encode(model, answers, 0), home)
 }
 
-fn share_link_with(quiz_address: &str, code: &str) -> String {
-    format!("{quiz_address}#{SHARED_PREFIX}{code}")
+/// `QUIZ#shared/CODE`, and `/HOME` after it when the student has said where they live.
+fn share_link_with(quiz_address: &str, code: &str, home: Option<Home>) -> String {
+    match home {
+        Some(home) => format!("{quiz_address}#{SHARED_PREFIX}{code}/{}", home.id()),
+        None => format!("{quiz_address}#{SHARED_PREFIX}{code}"),
+    }
+}
+
+/// What follows `#shared/` in a share link: the answers' code, and where the student lives when
+/// the link says (`CODE/wales`). An unknown place is left out, as if the link had none.
+pub fn shared_parts(after_prefix: &str) -> (&str, Option<Home>) {
+    match after_prefix.rsplit_once('/') {
+        Some((code, home)) => (code, Home::from_id(home)),
+        None => (after_prefix, None),
+    }
 }
 
 /// The `#` part of a share link starts with this, and the answers' code follows.
@@ -404,7 +481,7 @@ pub const SHARED_PREFIX: &str = "shared/";
 /// A career's screen in the quiz: the student's match and reasons (`matched`, when there is a
 /// ranking), their answers on the career's top skills, the chart of their profile beside the
 /// career's, then the career's page as fetched (`page`: `None` while it loads, `Some(None)` if it
-/// could not be had).
+/// could not be had), with the pay and routes of where the student lives (`home`) first.
 pub fn career_screen(
     model: &Model,
     text: &Messages,
@@ -412,6 +489,7 @@ pub fn career_screen(
     matched: Option<&CareerMatch>,
     answers: &[Option<u8>],
     page: Option<Option<&str>>,
+    home: Option<Home>,
 ) -> String {
     let c = &model.content.careers[career];
     let mut out = String::from("<article class=\"card career\" data-career=\"");
@@ -430,7 +508,10 @@ pub fn career_screen(
                 push_chart(&mut out, model, text, career, answers);
             }
             match page {
-                Some(page) => out.push_str(page),
+                Some(page) => {
+                    push_home_choice(&mut out, text, home);
+                    out.push_str(&crate::pages::own_region_first(page, home, text.other_regions));
+                }
                 None => push_tagged(&mut out, "p class=\"notice\" role=\"alert\"", text.career_offline),
             }
             out.push_str("</div>\n");

@@ -6,7 +6,7 @@
 use serde_json::Value;
 
 /// Keys whose values are words a student reads, and so are translated.
-pub const TEXT_KEYS: [&str; 21] = [
+pub const TEXT_KEYS: [&str; 23] = [
     "title",
     "also_known_as",
     "summary",
@@ -28,6 +28,8 @@ pub const TEXT_KEYS: [&str; 21] = [
     "recertification",
     "bodies",
     "notes",
+    "short",
+    "period",
 ];
 
 /// Keys a translated entry repeats from the English so a reader can see which entry it is; they
@@ -37,6 +39,15 @@ pub const ANCHOR_KEYS: [&str; 3] = ["id", "region", "topic"];
 /// Where a text key is data after all: O*NET's own name for an occupation is quoted, not translated.
 fn is_text(path: &str, key: &str) -> bool {
     TEXT_KEYS.contains(&key) && !(path == "onet" && key == "title")
+}
+
+/// Whether a text value has words to translate: a pay year (`2026/27`) has none, so a
+/// translation may leave it out and the English stands.
+fn has_words(value: &Value) -> bool {
+    match value {
+        Value::String(text) => text.chars().any(char::is_alphabetic),
+        _ => true,
+    }
 }
 
 /// The English value with every text replaced by the translation's, and the problems found: a text
@@ -75,7 +86,7 @@ fn overlay_at(english: &Value, translated: Option<&Value>, path: &str, problems:
             if let Some(theirs) = theirs.filter(|t| *t != value) {
                 problems.push(format!("{here}: is {theirs} but the English entry here is {value}: keep the entries in the English order"));
             }
-        } else if is_text(path, key) {
+        } else if is_text(path, key) && (has_words(value) || theirs.is_some()) {
             match (value, theirs) {
                 (Value::String(_), Some(Value::String(t))) if !t.trim().is_empty() => {
                     merged.insert(key.clone(), Value::String(t.clone()));
@@ -89,7 +100,7 @@ fn overlay_at(english: &Value, translated: Option<&Value>, path: &str, problems:
             }
         } else if value.is_object() && has_text(value, key) {
             merged.insert(key.clone(), overlay_at(value, theirs, &here, problems));
-        } else if let Some(entries) = value.as_array().filter(|_| is_table_array(value)) {
+        } else if let Some(entries) = value.as_array().filter(|_| is_table_array(value) && holds_text(value, key)) {
             let theirs_entries = theirs.and_then(Value::as_array);
             if theirs_entries.map(Vec::len) != Some(entries.len()) {
                 problems.push(format!(
@@ -118,6 +129,16 @@ fn overlay_at(english: &Value, translated: Option<&Value>, path: &str, problems:
 /// Whether a value is an array of tables (`[[facts]]`, say), whose entries are laid over by place.
 fn is_table_array(value: &Value) -> bool {
     value.as_array().is_some_and(|a| !a.is_empty() && a.iter().all(Value::is_object))
+}
+
+/// Whether a value holds any text to translate at any depth: a list of pay tables holds only
+/// numbers, so a translation leaves it out.
+fn holds_text(value: &Value, name: &str) -> bool {
+    match value {
+        Value::Object(table) => table.iter().any(|(k, v)| (is_text(name, k) && has_words(v)) || holds_text(v, k)),
+        Value::Array(entries) => entries.iter().any(|e| holds_text(e, name)),
+        _ => false,
+    }
 }
 
 /// Whether a table holds any text to translate (a profile's `basis`, say, but not its levels).

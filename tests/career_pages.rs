@@ -1,9 +1,10 @@
 //! The static career pages: one per career, complete, escaped, linked to each other, and with
 //! the fragment the quiz shows inside itself.
 
-use career_quiz::content::Model;
-use career_quiz::messages::{EN, PAGES_EN};
-use career_quiz::pages::{career_page, fragment, page_path};
+use career_quiz::content::{Model, FULL_JSON_CY};
+use career_quiz::messages::{Messages, PageMessages, CY, EN, PAGES_CY, PAGES_EN};
+use career_quiz::pages::{career_page, fragment, own_region_first, page_path};
+use career_quiz::region::Home;
 use std::sync::OnceLock;
 
 fn model() -> &'static Model {
@@ -57,14 +58,159 @@ fn every_career_has_a_complete_page() {
         for text in texts.filter(|t| !t.is_empty()) {
             assert!(body.contains(&escaped(text)), "{name}: missing {text:?}");
         }
-        let listed = body.split("<ol class=\"sources\">").nth(1).unwrap().matches("<li>").count();
-        assert_eq!(listed, career_quiz::pages::cited_sources(career).len(), "{name}: sources listed");
+        let listed = body.split("<ol class=\"sources\">").nth(1).unwrap().matches("<li id=\"source-").count();
+        assert_eq!(listed, career_quiz::pages::cited_sources(&model.content, career).len(), "{name}: sources listed");
         if !career.routes.iter().any(|r| r.region == "us") {
             let zone = format!("Job Zone {} of 5", career.onet.job_zone.unwrap());
             assert!(body.contains(&zone), "{name}: the US preparation from O*NET ({zone})");
         }
         assert!(!body.contains("<h1"), "{name}: the quiz shows its own title above the fragment");
     }
+}
+
+fn welsh_model() -> &'static Model {
+    static MODEL: OnceLock<Model> = OnceLock::new();
+    MODEL.get_or_init(|| Model::from_bundle(FULL_JSON_CY).unwrap_or_else(|e| panic!("{e}")))
+}
+
+/// The part of a page between `<h2 id="ID">` and the next `<h2`.
+fn section<'p>(body: &'p str, id: &str) -> &'p str {
+    let start = body.find(&format!("<h2 id=\"{id}\">")).unwrap_or_else(|| panic!("no section {id}"));
+    let rest = &body[start + 4..];
+    &rest[..rest.find("<h2").unwrap_or(rest.len())]
+}
+
+/// Each nation's part of a section: (region id, its HTML).
+fn regions(section: &str) -> Vec<(&str, &str)> {
+    section
+        .split("<!--region:")
+        .skip(1)
+        .map(|part| {
+            let (id, rest) = part.split_once("-->").unwrap();
+            (id, &rest[..rest.find("<!--/region-->").unwrap()])
+        })
+        .collect()
+}
+
+/// Issue 17's promise, for every career in English and in Welsh: pay for England and Scotland
+/// with the year where the career has an NHS band, Wales and Northern Ireland as the sources say
+/// them, the US median with May 2025 and its occupation, or an honest absence; a route (or the
+/// UK-wide one and the nation's careers service) for each UK nation and the US; every "Sources"
+/// a link to a listed source with its address, publisher and year; and the month last checked.
+#[test]
+fn every_page_in_both_languages_has_dated_pay_routes_for_each_nation_and_linked_sources() {
+    let languages: [(&Model, &Messages, &PageMessages, &str, &str); 2] = [
+        (model(), &EN, &PAGES_EN, "Facts last checked: December 2026.", "May 2025"),
+        (welsh_model(), &CY, &PAGES_CY, "Ffeithiau wedi’u gwirio ddiwethaf: Rhagfyr 2026.", "Mai 2025"),
+    ];
+    for (model, text, pages, checked, may_2025) in languages {
+        for (index, career) in model.content.careers.iter().enumerate() {
+            let name = page_path(career, text.lang);
+            let body = fragment(&career_page(model, text, pages, index, "style.css")).unwrap().to_owned();
+            let pay = section(&body, "pay");
+            let pay_regions = regions(pay);
+            let pay_in = |region: &str| pay_regions.iter().find(|(r, _)| *r == region).map(|(_, html)| *html);
+            match &career.nhs_band {
+                Some(band) => {
+                    for nation in ["england", "scotland"] {
+                        let html = pay_in(nation).unwrap_or_else(|| panic!("{name}: no {nation} pay"));
+                        assert!(html.contains(&format!("Band {}", band.band)) && html.contains("2026/27"), "{name}: {nation}: {html}");
+                        assert!(html.contains('£'), "{name}: {nation}: {html}");
+                    }
+                    for nation in ["wales", "northern_ireland"] {
+                        let html = pay_in(nation).unwrap_or_else(|| panic!("{name}: no {nation} pay"));
+                        assert!(!html.contains('£'), "{name}: {nation} says what the sources say, not a made-up table: {html}");
+                        assert!(html.contains("3.6%"), "{name}: {nation}: {html}");
+                    }
+                }
+                None => assert!(pay_in("england").is_none_or(|html| !html.contains("2026/27")), "{name}: no band, no table"),
+            }
+            match &career.us_pay {
+                Some(us) => {
+                    let html = pay_in("us").unwrap_or_else(|| panic!("{name}: no US pay"));
+                    assert!(html.contains(may_2025) && html.contains(&us.occupation) && html.contains(&us.soc), "{name}: {html}");
+                    if us.relation == "closest" {
+                        let alone = if text.lang == "cy" { "Nid dyna gyflog y swydd hon yn unig." } else { "That is not the pay of this job alone." };
+                        assert!(html.contains(alone), "{name}: the closest group is said to be one: {html}");
+                    }
+                }
+                None => assert!(pay_in("us").is_none(), "{name}"),
+            }
+            if career.nhs_band.is_none() && career.us_pay.is_none() && career.pay.is_empty() {
+                assert!(pay.contains("class=\"services\""), "{name}: no pay: the careers services instead");
+            }
+            // Routes: every UK nation and the US has its part.
+            let routes = regions(section(&body, "routes"));
+            for nation in ["england", "wales", "scotland", "northern_ireland", "us"] {
+                let html = routes.iter().find(|(r, _)| *r == nation).map(|(_, h)| *h).unwrap_or_else(|| panic!("{name}: no route part for {nation}"));
+                let own = career.routes.iter().any(|r| r.region == nation);
+                if !own && nation != "us" {
+                    assert!(
+                        html.contains("class=\"no-route\"") && html.contains("<a href=\"https://"),
+                        "{name}: {nation}: the UK-wide route and the nation's careers service: {html}"
+                    );
+                }
+                if !own && nation == "us" {
+                    assert!(html.contains("Job Zone"), "{name}: the US preparation from O*NET: {html}");
+                }
+            }
+            // Sources: each cited number links to an entry in the list, which links its source.
+            let list = &body[body.find("<ol class=\"sources\">").unwrap()..];
+            let entries = list.matches("<li id=\"source-").count();
+            for link in body.split("<a href=\"#source-").skip(1) {
+                let n: usize = link[..link.find('"').unwrap()].parse().unwrap();
+                assert!((1..=entries).contains(&n), "{name}: a link to source {n} of {entries}");
+            }
+            assert!(body.matches("<a href=\"#source-").count() >= entries.min(3), "{name}: the facts cite their sources");
+            for entry in list.split("<li id=\"source-").skip(1) {
+                let entry = &entry[..entry.find("</li>").unwrap()];
+                assert!(entry.contains("\"><a href=\"http"), "{name}: every source is a link: {entry}");
+                assert!(entry.ends_with(')'), "{name}: with its publisher and year: {entry}");
+            }
+            assert!(body.contains(checked), "{name}: when the facts were last checked");
+        }
+    }
+}
+
+/// A student who lives in Wales sees Wales's pay and route first, the rest folded away under
+/// "Other nations"; one who has not said sees every nation alike.
+#[test]
+fn the_student_s_own_nation_comes_first_and_the_rest_fold_away() {
+    let m = model();
+    let nurse = m.career_index("nurse").unwrap();
+    let body = fragment(&career_page(m, &EN, &PAGES_EN, nurse, "style.css")).unwrap().to_owned();
+    assert_eq!(own_region_first(&body, None, "Other nations"), body, "neutral: as it was");
+    let wales = own_region_first(&body, Some(Home::Wales), "Other nations");
+    let routes = section(&wales, "routes");
+    let first: Vec<&str> = regions(routes).iter().map(|(r, _)| *r).collect();
+    assert_eq!(&first[..2], ["wales", "uk"], "{first:?}");
+    let folded = &routes[routes.find("<details class=\"other-regions\"").expect("the other nations are folded away")..];
+    assert!(folded.starts_with("<details class=\"other-regions\" id=\"other-regions-2\"><summary>Other nations</summary>"), "{folded}");
+    for other in ["england", "scotland", "northern_ireland", "ireland"] {
+        assert!(folded.contains(&format!("<!--region:{other}-->")), "{other} is under Other nations");
+    }
+    let pay = section(&wales, "pay");
+    assert!(pay.find("<!--region:wales-->").unwrap() < pay.find("<details").unwrap(), "Wales's pay first");
+    // Nothing is lost: the same parts, reordered.
+    assert_eq!(wales.matches("<!--region:").count(), body.matches("<!--region:").count());
+    // Somewhere with nothing of its own: every nation stays open.
+    let elsewhere = own_region_first(&body, Some(Home::Elsewhere), "Other nations");
+    assert!(!elsewhere.contains("<details class=\"other-regions\""), "nothing to fold for a student elsewhere");
+    // In the US: the US first.
+    let us = own_region_first(&body, Some(Home::Us), "Other nations");
+    assert_eq!(regions(section(&us, "pay"))[0].0, "us");
+}
+
+/// The long perfusionist page opens with its contents, and a day at work comes before the history.
+#[test]
+fn the_perfusionist_page_opens_with_contents_and_the_day_before_the_history() {
+    let m = model();
+    let p = m.career_index("perfusionist").unwrap();
+    let body = fragment(&career_page(m, &EN, &PAGES_EN, p, "style.css")).unwrap().to_owned();
+    let contents = body.find("<nav class=\"contents\"").expect("a contents list");
+    assert!(contents < body.find("<h2 id=\"day\">").unwrap());
+    assert!(body.contains("<li><a href=\"#day\">A day at work</a></li>"), "{}", &body[contents..contents + 600]);
+    assert!(body.find("<h2 id=\"day\">").unwrap() < body.find("<h3>History</h3>").expect("the history"));
 }
 
 #[test]

@@ -5,6 +5,8 @@
 use career_quiz::compare::{careers_named, compare_html, form_html};
 use career_quiz::content::{Model, QUIZ_JSON};
 use career_quiz::messages::EN;
+use career_quiz::pay::money;
+use career_quiz::region::Home;
 use career_quiz::scoring::{score, Outcome};
 
 /// The model from the browser's bundle: what the quiz in the browser has to compare with.
@@ -31,7 +33,7 @@ fn three_careers_side_by_side_from_the_browsers_bundle() {
     let careers = careers_named(&model, ["perfusionist", "nurse", "dietitian"]).unwrap();
     let answers: Vec<Option<u8>> = (0..model.questions.len()).map(|i| Some((i % 5) as u8 + 1)).collect();
     let Outcome::Ranked { matches, .. } = score(&model, &answers) else { panic!("ranked") };
-    let html = compare_html(&model, &EN, &careers, Some(&matches));
+    let html = compare_html(&model, &EN, &careers, Some(&matches), None);
     for id in ["perfusionist", "nurse", "dietitian"] {
         assert!(html.contains(&format!("<a href=\"#career/{id}\">")), "a link to {id}'s page");
     }
@@ -41,17 +43,42 @@ fn three_careers_side_by_side_from_the_browsers_bundle() {
 
     let percent = |id: &str| matches.iter().find(|m| model.content.careers[m.career].id == id).unwrap().percent;
     assert_eq!(row("Your match"), ["perfusionist", "nurse", "dietitian"].map(|id| format!("{}% match", percent(id))));
-    // The perfusionist's sourced US route; O*NET's Job Zone for the others.
-    let preparation = row("Preparation in the US");
-    assert!(preparation[0].contains("CAAHEP"), "{preparation:?}");
-    assert!(preparation[1].starts_with("O*NET Job Zone 4 of 5: considerable preparation"), "{preparation:?}");
-    assert!(preparation[2].starts_with("O*NET Job Zone 5 of 5: extensive preparation"), "{preparation:?}");
-    // Pay with its region and year where a source gives one, and an honest gap elsewhere.
+    // A student who has not said where they live: the first UK route's training and the US one.
+    let training = row("Training");
+    assert!(training[0].starts_with("Across the UK: Start with an honours degree"), "{training:?}");
+    assert!(training[0].contains("\nUnited States: First get a bachelor"), "one region per line: {training:?}");
+    assert!(training[1].starts_with("England: A university nursing degree takes three years."), "no UK-wide training: a nation's: {training:?}");
+    assert!(training[2].starts_with("Across the UK: ") && training[2].contains("\nUnited States: "), "{training:?}");
+    // And pay in every nation with something sourced, from the nations' tables, with the year.
     let pay = row("Pay");
-    assert!(pay[0].contains("United States: The average pay is $94,477 a year."), "{pay:?}");
-    assert!(pay[0].contains("Wales: Perfusionists are paid on NHS Band 7, roughly £37,570 to £43,772 a year."), "{pay:?}");
-    assert!(pay[0].contains("(not stated in the source)\nWales: "), "one region per line: {pay:?}");
-    assert_eq!(pay[1], "No pay figure with a source in this quiz yet.");
+    assert!(pay[0].starts_with(&format!("England: NHS Band 7, {} a year (2026/27).\n", band_range(&model, "england", "7"))), "{pay:?}");
+    assert!(pay[0].contains(&format!("\nScotland: NHS Band 7, {} a year (2026/27).\n", band_range(&model, "scotland", "7"))), "{pay:?}");
+    assert!(pay[0].contains("\nWales: NHS Band 7: rises as in England"), "Wales as the sources say, no table: {pay:?}");
+    assert!(pay[0].contains("\nNorthern Ireland: NHS Band 7: a 3.6% rise for 2025/26"), "{pay:?}");
+    assert!(
+        pay[0].ends_with(
+            "\nUnited States: a median of $74,310 a year for Cardiovascular Technologists and Technicians, the closest US group (May 2025)."
+        ),
+        "the closest group, said so: {pay:?}"
+    );
+    assert!(pay[1].starts_with(&format!("England: NHS Band 5, {} a year (2026/27).", band_range(&model, "england", "5"))), "{pay:?}");
+    assert!(pay[2].starts_with("Across the UK: In a 2023 survey by the British Dietetic Association"), "no band of its own: its pay fact: {pay:?}");
+    assert!(!pay.iter().any(|p| p.contains("37,570")), "not the 2019/20 scale: {pay:?}");
+
+    // A student in Wales sees Wales (or the UK-wide route), and no other nation's pay.
+    let wales = self::rows(&compare_html(&model, &EN, &careers, Some(&matches), Some(Home::Wales)));
+    let row_for = |rows: &[(String, Vec<String>)], name: &str| rows.iter().find(|(h, _)| h == name).unwrap().1.clone();
+    let pay = row_for(&wales, "Pay");
+    assert!(pay[0].starts_with("Wales: NHS Band 7: rises as in England") && !pay[0].contains('\n'), "{pay:?}");
+    assert!(pay[1].starts_with("Wales: NHS Band 5: ") && !pay[1].contains("England:"), "{pay:?}");
+    assert!(pay[2].starts_with("Across the UK: "), "{pay:?}");
+    assert!(!row_for(&wales, "Training")[0].contains("United States"), "{wales:?}");
+    // A student in the US sees the US.
+    let us = self::rows(&compare_html(&model, &EN, &careers, Some(&matches), Some(Home::Us)));
+    let pay = row_for(&us, "Pay");
+    assert!(pay[0].starts_with("United States: a median of $74,310") && !pay[0].contains('\n'), "{pay:?}");
+    let training = row_for(&us, "Training");
+    assert!(training[0].starts_with("United States: First get a bachelor") && !training[0].contains("Across the UK"), "{training:?}");
     let full = Model::embedded().unwrap();
     for (n, &c) in careers.iter().enumerate() {
         let hours = career_quiz::pages::push_escaped_string(&full.content.careers[c].hours);
@@ -68,9 +95,16 @@ fn three_careers_side_by_side_from_the_browsers_bundle() {
     assert!(row("Years of study after school")[0].ends_with(" of 5)"));
 
     // Without a ranking there is no match row; the rest stays.
-    let unranked = rows_of(&compare_html(&model, &EN, &careers, None));
+    let unranked = rows_of(&compare_html(&model, &EN, &careers, None, None));
     assert!(!unranked.contains(&"Your match".to_owned()));
     assert_eq!(unranked.len(), rows.len() - 1);
+}
+
+/// `£LOW to £HIGH`: the lowest and the top pay point of `band` in `nation`'s table.
+fn band_range(model: &Model, nation: &str, band: &str) -> String {
+    let table = model.content.nations.pay_table.iter().find(|t| t.nation == nation).unwrap();
+    let points = &table.bands.iter().find(|b| b.band == band).unwrap().points;
+    format!("{} to {}", money('£', points[0]), money('£', *points.last().unwrap()))
 }
 
 fn rows_of(html: &str) -> Vec<String> {

@@ -2,7 +2,8 @@
 //! carries answers only when asked to; the options a school sets are checked, never trusted.
 
 use career_quiz::content::Model;
-use career_quiz::embed::{completion_message, language, storage_namespace, COMPLETION_TOP};
+use career_quiz::embed::{completion_message, language, region, storage_namespace, COMPLETION_TOP};
+use career_quiz::region::Home;
 use career_quiz::scoring::{score, Outcome};
 use proptest::prelude::*;
 use serde_json::Value;
@@ -64,6 +65,12 @@ proptest! {
             && raw.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
         prop_assert_eq!(storage_namespace(&raw).is_ok(), fits);
     }
+
+    /// A region is used only when it names one of the homes a student can pick.
+    #[test]
+    fn regions_are_checked(raw in any::<String>()) {
+        prop_assert_eq!(region(&raw).ok(), Home::ALL.into_iter().find(|h| h.id() == raw));
+    }
 }
 
 #[test]
@@ -75,5 +82,14 @@ fn namespaces_and_languages() {
     assert_eq!(language("en"), Ok("en"));
     for bad in ["", "EN", "xx", "en\"><script>"] {
         assert!(language(bad).is_err(), "{bad:?} accepted");
+    }
+}
+
+#[test]
+fn regions() {
+    assert_eq!(region("wales"), Ok(Home::Wales));
+    assert_eq!(region("northern_ireland"), Ok(Home::NorthernIreland));
+    for bad in ["", "Wales", "uk", "cymru", "wales\"><script>"] {
+        assert!(region(bad).is_err(), "{bad:?} accepted");
     }
 }

@@ -18,6 +18,7 @@ fn progress_strategy() -> impl Strategy<Value = Progress> {
     (
         prop::collection::vec(prop::option::of((1u8..=5, prop_oneof![Just(0u64), 1u64..(1 << 53)])), n),
         0..n,
+        (prop::option::of(prop::sample::select(career_quiz::region::Home::ALL.to_vec())), prop_oneof![Just(0u64), 1u64..4]),
         prop_oneof![
             Just(Screen::Welcome),
             Just(Screen::Quiz),
@@ -29,11 +30,13 @@ fn progress_strategy() -> impl Strategy<Value = Progress> {
             prop::sample::subsequence((0..careers).collect::<Vec<_>>(), 2..=3).prop_shuffle().prop_map(Screen::Compare),
         ],
     )
-        .prop_map(|(given, current, screen)| Progress {
+        .prop_map(|(given, current, home, screen)| Progress {
             answers: given.iter().map(|g| g.map(|(a, _)| a)).collect(),
             answered_at: given.iter().map(|g| g.map_or(0, |(_, t)| t)).collect(),
             current,
             screen,
+            home: home.0,
+            home_set_at: home.1,
         })
 }
 
@@ -169,6 +172,10 @@ fn every_saved_version_ever_shipped_migrates_forward() {
             assert_eq!(restored.progress.answered_at[q], time, "{} {id}'s time", path.display());
         }
         assert_eq!(restored.progress.current, m.question_index(saved["current"].as_str().unwrap()).unwrap());
+        // Where the student lives, from version 4.
+        let home = saved.get("home").and_then(|h| h.as_str()).and_then(career_quiz::region::Home::from_id);
+        assert_eq!(restored.progress.home, home, "{}", path.display());
+        assert_eq!(restored.progress.home_set_at, saved.get("home_at").map_or(0, |t| t.as_u64().unwrap()), "{}", path.display());
         // And it is written back in today's format.
         let rewritten: serde_json::Value = serde_json::from_str(&restored.progress.encode(m)).unwrap();
         assert_eq!(rewritten["version"], FORMAT_VERSION);
@@ -209,6 +216,30 @@ fn an_older_answer_from_another_tab_does_not_replace_a_newer_one() {
     assert_eq!(there.answers[0], Some(3));
 }
 
+#[test]
+fn where_the_student_lives_follows_the_newer_choice_in_either_tab() {
+    use career_quiz::region::Home;
+    let m = model();
+    let mut here = Progress { home: Some(Home::Wales), home_set_at: 500, ..Progress::new(m) };
+    let mut there = Progress::new(m);
+    let merged = there.merge_from_other_tab(&here);
+    assert!(merged.changed);
+    assert_eq!((there.home, there.home_set_at), (Some(Home::Wales), 500), "a tab that was never told takes it");
+    // The student then says in the other tab they would rather not say: that wins, not the older Wales.
+    there.apply(Action::SetHome(None, 900), m);
+    assert_eq!(here.merge_from_other_tab(&there), career_quiz::progress::Merged { changed: true, ours_newer: false });
+    assert_eq!(here.home, None);
+    assert_eq!(here.home_said(), Some(None), "'I would rather not say' is a choice, which beats a school's or the language's default");
+    assert_eq!(there.merge_from_other_tab(&here), career_quiz::progress::Merged::default(), "settled: no echo");
+    // Clear my data takes the choice back: no choice at all.
+    here.apply(Action::SetHome(None, 0), m);
+    assert_eq!(here.home_said(), None);
+    // And "rather not say" survives a reload.
+    let saved = there.encode(m);
+    let restored = Progress::decode(&saved, m).unwrap().progress;
+    assert_eq!(restored.home_said(), Some(None), "{saved}");
+}
+
 proptest! {
     /// Two tabs that each hear the other's save end with the same answers, each the newest of
     /// the two, whatever order they hear them in: last writer wins, and ties in the same
@@ -229,6 +260,8 @@ proptest! {
             let newest = a.answers[q].map(|x| (a.answered_at[q], x)).max(b.answers[q].map(|x| (b.answered_at[q], x)));
             prop_assert_eq!(here.answers[q].map(|x| (here.answered_at[q], x)), newest);
         }
+        prop_assert_eq!((here.home, here.home_set_at), (there.home, there.home_set_at), "the same home in both");
+        prop_assert_eq!(here.home_set_at, a.home_set_at.max(b.home_set_at), "the newer choice");
     }
 }
 
@@ -288,8 +321,11 @@ fn the_quiz_walks_forward_and_back_and_ends_at_the_results() {
     p.apply(Action::GoTo(m.questions.len() - 1), m);
     p.apply(Action::Next, m);
     assert_eq!(p.screen, Screen::Results);
+    p.apply(Action::SetHome(Some(career_quiz::region::Home::Scotland), 7_000), m);
     p.apply(Action::StartAgain, m);
-    assert_eq!(p, Progress::new(m));
+    assert_eq!(p, Progress { home: Some(career_quiz::region::Home::Scotland), home_set_at: 7_000, ..Progress::new(m) }, "where they live stays");
+    assert!(!p.is_blank(), "a start again that keeps where they live is saved");
+    assert!(!p.started());
 }
 
 /// Every screen has an address that reads back as the same screen; other addresses are ignored.

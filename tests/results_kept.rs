@@ -6,7 +6,9 @@ use career_quiz::class::{readable_file, summarise, summary_csv, summary_html, FI
 use career_quiz::content::{Model, TraitKind};
 use career_quiz::export::{self, Results};
 use career_quiz::messages::EN;
-use career_quiz::report::{chart_rows, push_chart, ranked_html, share_link, ShownAt, CHART_WORK_STYLES};
+use career_quiz::pay::{by_region, for_home};
+use career_quiz::region::Home;
+use career_quiz::report::{chart_rows, push_chart, ranked_html, share_link, shared_parts, ShownAt, CHART_WORK_STYLES};
 use career_quiz::resume_code::{decode, CodeError};
 use career_quiz::scoring::{score, CareerMatch, Outcome};
 use proptest::prelude::*;
@@ -68,21 +70,23 @@ fn read_csv(text: &str) -> Vec<Vec<String>> {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(500))]
 
-    /// The share link carries exactly the answers, under `#shared/`, after the quiz's address.
+    /// The share link carries exactly the answers, under `#shared/`, after the quiz's address, and
+    /// where the student lives when they have said.
     #[test]
-    fn share_links_round_trip(answers in answers_strategy()) {
-        let link = share_link(model(), &answers, QUIZ);
-        let code = link.strip_prefix(QUIZ).and_then(|rest| rest.strip_prefix("#shared/"));
-        prop_assert!(code.is_some(), "{link}");
-        let code = code.unwrap();
-        prop_assert!(code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'), "only characters safe in an address: {code}");
+    fn share_links_round_trip(answers in answers_strategy(), home in prop::option::of(prop::sample::select(Home::ALL.to_vec()))) {
+        let link = share_link(model(), &answers, QUIZ, home);
+        let after = link.strip_prefix(QUIZ).and_then(|rest| rest.strip_prefix("#shared/"));
+        prop_assert!(after.is_some(), "{link}");
+        let (code, read_home) = shared_parts(after.unwrap());
+        prop_assert_eq!(read_home, home);
+        prop_assert!(after.unwrap().chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '/' || c == '_'), "only characters safe in an address: {link}");
         prop_assert_eq!(decode(code, model()).map(|r| r.answers), Ok(answers));
     }
 
     /// A tampered or truncated share link is refused with a reason, never read as other answers.
     #[test]
     fn tampered_share_links_are_refused(answers in answers_strategy(), cut in 1usize..30, at in any::<prop::sample::Index>()) {
-        let link = share_link(model(), &answers, QUIZ);
+        let link = share_link(model(), &answers, QUIZ, None);
         let code = &link[link.find("#shared/").unwrap() + 8..];
         let truncated = &code[..code.len() - cut.min(code.len())];
         prop_assert!(decode(truncated, model()).is_err());
@@ -159,7 +163,7 @@ fn a_class_of_three_is_counted_and_averaged() {
     let high: Vec<Option<u8>> = (0..n).map(|i| Some(if i % 4 == 0 { 4 } else { 5 })).collect();
     let low: Vec<Option<u8>> = (0..n).map(|i| Some(if i % 4 == 0 { 2 } else { 1 })).collect();
     let varied: Vec<Option<u8>> = (0..n).map(|i| Some((i % 5) as u8 + 1)).collect();
-    let links: Vec<String> = [&high, &low, &varied].iter().map(|a| share_link(model(), a, QUIZ)).collect();
+    let links: Vec<String> = [&high, &low, &varied].iter().map(|a| share_link(model(), a, QUIZ, None)).collect();
     // Links, a bare code, a repeat, a blank line and two lines that are not codes.
     let bare_code = links[2].split("#shared/").nth(1).unwrap().to_owned();
     let pasted = format!("{}\n  {}  \n\n{}\n{}\nhello\nhttps://school.example/#shared/ZZZZ\n", links[0], links[1], bare_code, links[0]);
@@ -251,18 +255,59 @@ fn the_chart_compares_interests_and_the_top_work_styles_and_its_table_says_the_s
 fn the_report_links_every_career_and_offers_keeping_only_for_its_own_answers() {
     let answers: Vec<Option<u8>> = (0..model().questions.len()).map(|i| Some((i * 7 % 5) as u8 + 1)).collect();
     let matches = ranked(&answers);
-    let at = ShownAt { quiz: QUIZ.to_owned(), date: "2026-11-22".to_owned() };
+    let at = ShownAt { quiz: QUIZ.to_owned(), date: "2026-11-22".to_owned(), home: None };
     let own = ranked_html(model(), &EN, &matches, false, &answers, &at, false);
     for m in &matches {
         let id = &model().content.careers[m.career].id;
         assert!(own.contains(&format!("href=\"#career/{id}\"")), "a link to {id}");
     }
-    assert!(own.contains(&share_link(model(), &answers, QUIZ)), "the share link is offered");
+    assert!(own.contains(&share_link(model(), &answers, QUIZ, None)), "the share link is offered");
     assert!(own.contains("download=\"career-quiz-2026-11-22.json\"") && own.contains("download=\"career-quiz-2026-11-22.csv\""));
     assert!(own.contains("Results from 2026-11-22."));
     let shared = ranked_html(model(), &EN, &matches, false, &answers, &at, true);
     assert!(!shared.contains("#shared/") && !shared.contains("download="), "someone else's results offer no link or file");
     assert!(shared.contains("class=\"profile-chart\""));
+    assert!(!shared.contains("id=\"home-choice\""), "someone else's results do not ask where this student lives");
+}
+
+#[test]
+fn the_student_says_where_they_live_and_each_card_gives_that_nation_s_pay() {
+    let answers: Vec<Option<u8>> = (0..model().questions.len()).map(|i| Some((i * 7 % 5) as u8 + 1)).collect();
+    let matches = ranked(&answers);
+    let cards = |html: &str| -> Vec<String> {
+        html.split("<li class=\"card match\"").skip(1).map(|card| card[..card.find("<p class=\"more\">").unwrap()].to_owned()).collect()
+    };
+    let pay_of = |card: &str| card.split("<p class=\"card-pay\">").nth(1).map(|p| p[..p.find("</p>").unwrap()].to_owned());
+    let neutral =
+        ranked_html(model(), &EN, &matches, false, &answers, &ShownAt { quiz: QUIZ.to_owned(), date: "2026-11-22".to_owned(), home: None }, false);
+    assert!(neutral.contains("<option value=\"\" selected>I would rather not say: show every nation</option>"), "{neutral}");
+    for home in [Home::Wales, Home::Scotland, Home::Us] {
+        let at = ShownAt { quiz: QUIZ.to_owned(), date: "2026-11-22".to_owned(), home: Some(home) };
+        let html = ranked_html(model(), &EN, &matches, false, &answers, &at, false);
+        assert!(html.contains(&format!("<option value=\"{}\" selected>", home.id())), "the choice shows what was chosen");
+        assert!(html.contains(&share_link(model(), &answers, QUIZ, Some(home))), "the share link carries it");
+        let name = EN.region_name(home.id());
+        let mut with_pay = 0;
+        for card in cards(&html) {
+            // Every career with pay for that nation says it, for that nation; none says another's.
+            let id = card.split("data-career=\"").nth(1).and_then(|s| s.split('"').next()).unwrap();
+            let career = model().content.careers.iter().position(|c| c.id == id).unwrap();
+            let has = for_home(&by_region(&model().content, career), Some(home)).first().map(|r| r.region);
+            match (pay_of(&card), has) {
+                (Some(pay), Some(region)) => {
+                    let named = EN.region_name(region);
+                    assert!(pay.starts_with(&format!("Pay ({named}): ")) && (region == home.id() || region == "uk"), "{home:?}: {pay}");
+                    with_pay += 1;
+                }
+                (None, None) => {}
+                (pay, has) => panic!("{home:?} ({name}), {id}: card says {pay:?}, the content has pay for {has:?}"),
+            }
+        }
+        assert!(with_pay >= 1, "{home:?}: some top career has pay for it");
+    }
+    let at = ShownAt { quiz: QUIZ.to_owned(), date: "2026-11-22".to_owned(), home: Some(Home::Scotland) };
+    let scotland = ranked_html(model(), &EN, &matches, false, &answers, &at, false);
+    assert!(cards(&scotland).iter().filter_map(|c| pay_of(c)).any(|p| p.contains("NHS Band") && p.contains("(2026/27).")), "{scotland}");
 }
 
 #[test]
@@ -281,7 +326,8 @@ fn a_large_paste_lists_twenty_bad_lines_and_counts_the_rest() {
             // Forty students differing in their first three answers.
             let answers: Vec<Option<u8>> =
                 (0..n).map(|i| Some(if i < 3 { (s / 5usize.pow(i as u32) % 5) as u8 + 1 } else { (i % 5) as u8 + 1 })).collect();
-            share_link(model(), &answers, QUIZ)
+            // Some say where the student lives: the class summary reads those links too.
+            share_link(model(), &answers, QUIZ, (s % 3 == 0).then_some(Home::Scotland))
         })
         .collect();
     let mut pasted = String::new();
@@ -306,7 +352,7 @@ fn a_large_paste_lists_twenty_bad_lines_and_counts_the_rest() {
 /// A chosen file is read only if it can be a list of links.
 #[test]
 fn a_file_too_large_or_not_text_is_refused() {
-    let link = share_link(model(), &vec![Some(3); model().questions.len()], QUIZ);
+    let link = share_link(model(), &vec![Some(3); model().questions.len()], QUIZ, Some(Home::Wales));
     assert!(readable_file(link.len() as u64, &link));
     assert!(readable_file(FILE_LIMIT, "a\nb"));
     assert!(!readable_file(FILE_LIMIT + 1, "a\nb"), "over the limit");

@@ -7,6 +7,7 @@
 use crate::{page_url, teacher, Ctx};
 use career_quiz::html::ButtonAction;
 use career_quiz::progress::{Action, Progress, Screen};
+use career_quiz::region::Home;
 use career_quiz::report::{self, ShownAt};
 use career_quiz::scoring::{self, Outcome};
 use career_quiz::{attempts, class, compare, pages, screens};
@@ -19,14 +20,24 @@ pub fn today() -> String {
     iso.get(..10).unwrap_or_default().to_owned()
 }
 
-/// The HTML of a screen, or of someone's shared results when `shared` holds their answers.
-/// Reading `ctx.outcome` tracks it: the results follow answers taken in from another tab.
-fn screen_html(ctx: Ctx, screen: &Screen, shared: Option<&[Option<u8>]>, page: RwSignal<Option<Option<String>>>) -> String {
+/// Someone's results from a share link: their answers, and where they live if the link says.
+#[derive(Clone, PartialEq)]
+pub struct Shared {
+    pub answers: Vec<Option<u8>>,
+    pub home: Option<Home>,
+}
+
+/// The HTML of a screen, or of someone's shared results when `shared` holds them.
+/// Reading `ctx.outcome` tracks it: the results follow answers taken in from another tab; and
+/// `ctx.home()`: pay and routes follow where the student says they live.
+fn screen_html(ctx: Ctx, screen: &Screen, shared: Option<&Shared>, page: RwSignal<Option<Option<String>>>) -> String {
     let (model, text) = (ctx.model, ctx.text);
-    let at = || ShownAt { quiz: page_url::quiz_address(), date: today() };
-    if let Some(answers) = shared {
-        return report::results_screen(model, text, &scoring::score(model, answers), answers, &at(), true, "");
+    let at = |home| ShownAt { quiz: page_url::quiz_address(), date: today(), home };
+    if let Some(shared) = shared {
+        let outcome = scoring::score(model, &shared.answers);
+        return report::results_screen(model, text, &outcome, &shared.answers, &at(shared.home), true, "");
     }
+    let home = ctx.home();
     match screen {
         Screen::Welcome => {
             ctx.progress.with(|p| screens::welcome_html(text, model.content.careers.len(), model.questions.len(), p.answered(), p.current))
@@ -36,7 +47,7 @@ fn screen_html(ctx: Ctx, screen: &Screen, shared: Option<&[Option<u8>]>, page: R
                 Outcome::Ranked { matches, .. } => Some(matches.as_slice()),
                 _ => None,
             };
-            compare::screen_html(model, text, careers, matches)
+            compare::screen_html(model, text, careers, matches, home)
         }),
         Screen::Privacy => screens::privacy_html(text),
         &Screen::Attempt(n) => ctx.attempts.with(|kept| ctx.progress.with(|p| attempts::comparison_html(model, text, kept.get(n - 1), &p.answers))),
@@ -46,18 +57,18 @@ fn screen_html(ctx: Ctx, screen: &Screen, shared: Option<&[Option<u8>]>, page: R
                 _ => None,
             };
             let answers = ctx.progress.with_untracked(|p| p.answers.clone());
-            page.with(|page| report::career_screen(model, text, career, matched, &answers, page.as_ref().map(Option::as_deref)))
+            page.with(|page| report::career_screen(model, text, career, matched, &answers, page.as_ref().map(Option::as_deref), home))
         }),
         Screen::Teacher => class::form_html(text),
         _ => ctx.outcome.with(|outcome| {
             let history = ctx.attempts.with(|kept| attempts::history_html(model, text, kept));
-            ctx.progress.with_untracked(|p| report::results_screen(model, text, outcome, &p.answers, &at(), false, &history))
+            ctx.progress.with_untracked(|p| report::results_screen(model, text, outcome, &p.answers, &at(home), false, &history))
         }),
     }
 }
 
 /// One of the HTML screens, with its buttons and forms working.
-pub fn html_screen(ctx: Ctx, screen: Screen, shared: Option<Vec<Option<u8>>>, leave_shared: Callback<()>) -> impl IntoView {
+pub fn html_screen(ctx: Ctx, screen: Screen, shared: Option<Shared>, leave_shared: Callback<()>) -> impl IntoView {
     // A career's page (`careers/ID.html`, or `careers/LANG/ID.html`, written at build time by `career_quiz::pages`) is
     // fetched when opened: `None` while loading, then its fragment, or `None` if it could not be
     // had. A plain signal and `spawn_local` rather than a resource, which costs several KB.
@@ -72,7 +83,7 @@ pub fn html_screen(ctx: Ctx, screen: Screen, shared: Option<Vec<Option<u8>>>, le
     }
     let click = move |event: leptos::ev::MouseEvent| {
         let target = event_element(&event);
-        if follow_related(ctx, &event, target.as_ref()) {
+        if follow_related(ctx, &event, target.as_ref()) || follow_in_page(&event, target.as_ref()) {
             return;
         }
         let Some(action) = button_action(target.as_ref()) else { return };
@@ -104,24 +115,49 @@ pub fn html_screen(ctx: Ctx, screen: Screen, shared: Option<Vec<Option<u8>>>, le
             _ => {}
         }
     };
-    let change = move |event: leptos::ev::Event| teacher::file_chosen(ctx, event);
+    let change = move |event: leptos::ev::Event| {
+        let target = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).filter(|t| t.id() == "home-choice");
+        match target {
+            Some(select) => ctx.dispatch(Action::SetHome(Home::from_id(&select.value()), crate::now())),
+            None => teacher::file_chosen(ctx, event),
+        }
+    };
     // Drawn again when what it shows changes (a career's page arrives, answers come in from
-    // another tab): the old elements go, and the focus with them if it was on one. It goes back
-    // to the screen's heading then, rather than to the top of the document.
+    // another tab, the student says where they live): the old elements go, and the focus and
+    // open panels with them. The focus comes back to the element of the same id (the choice of
+    // where they live), or else to the screen's heading rather than the top of the document; the
+    // panels that were open open again.
     let drawn = StoredValue::new(false);
     let html = move || {
         if drawn.get_value() {
+            let focused = document().active_element().map(|e| e.id()).filter(|id| !id.is_empty());
+            let open = open_panels();
             // Run once the new HTML is in place (a task already queued costs no more wasm).
-            wasm_bindgen_futures::spawn_local(async {
+            wasm_bindgen_futures::spawn_local(async move {
+                for id in &open {
+                    if let Some(panel) = document().get_element_by_id(id) {
+                        let _ = panel.set_attribute("open", "");
+                    }
+                }
                 if document().active_element().is_none_or(|e| e.tag_name() == "BODY") {
-                    crate::focus_first(".html-screen .autofocus");
+                    let again = focused.and_then(|id| document().get_element_by_id(&id)).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+                    match again {
+                        Some(element) => drop(element.focus()),
+                        None => crate::focus_first(".html-screen .autofocus"),
+                    }
                 }
             });
         }
         drawn.set_value(true);
-        screen_html(ctx, &screen, shared.as_deref(), page)
+        screen_html(ctx, &screen, shared.as_ref(), page)
     };
     view! { <div class="html-screen" on:click=click on:submit=submit on:change=change inner_html=html></div> }
+}
+
+/// The ids of the open panels (`<details id=…>`) on the HTML screen.
+fn open_panels() -> Vec<String> {
+    let Ok(open) = document().query_selector_all(".html-screen details[open][id]") else { return Vec::new() };
+    (0..open.length()).filter_map(|i| open.item(i)).filter_map(|n| n.dyn_into::<web_sys::Element>().ok()).map(|e| e.id()).collect()
 }
 
 /// The action of the HTML button a click landed in (or on), if any: its `data-action`. The footer
@@ -146,6 +182,28 @@ fn follow_related(ctx: Ctx, event: &leptos::ev::MouseEvent, target: Option<&web_
     let Some(other) = link.and_then(|a| a.get_attribute("data-career")).and_then(|id| ctx.model.career_index(&id)) else { return false };
     event.prevent_default();
     ctx.dispatch(Action::OpenCareer(other));
+    true
+}
+
+/// A link to a part of the same page (a career page's contents, a fact's source) moves there
+/// and takes the focus, without touching the address, which names the screen. Returns whether
+/// the click was taken.
+fn follow_in_page(event: &leptos::ev::MouseEvent, target: Option<&web_sys::Element>) -> bool {
+    let link = target.and_then(|e| e.closest(".html-screen a[href^='#']").ok().flatten());
+    let id = link.and_then(|a| a.get_attribute("href")).map(|href| href[1..].to_owned());
+    let Some(part) =
+        id.and_then(|id| document().query_selector(".html-screen").ok().flatten()?.query_selector(&format!("[id='{id}']")).ok().flatten())
+    else {
+        return false;
+    };
+    event.prevent_default();
+    if !part.has_attribute("tabindex") {
+        let _ = part.set_attribute("tabindex", "-1");
+    }
+    part.scroll_into_view();
+    if let Ok(part) = part.dyn_into::<web_sys::HtmlElement>() {
+        let _ = part.focus();
+    }
     true
 }
 

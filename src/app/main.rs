@@ -19,10 +19,12 @@ use career_quiz::html::ButtonAction;
 use career_quiz::language;
 use career_quiz::messages::{fill, Messages, EN};
 use career_quiz::progress::{Action, DecodeError, Merged, Progress, Screen};
-use career_quiz::report::SHARED_PREFIX;
+use career_quiz::region::{self, Home};
+use career_quiz::report::{self, SHARED_PREFIX};
 use career_quiz::resume_code;
 use career_quiz::scoring::{self, Outcome};
 use career_quiz::screens::{self, Confirming};
+use html_screens::Shared;
 use leptos::prelude::*;
 
 fn main() {
@@ -40,6 +42,7 @@ fn main() {
         ignored(warning);
     }
     let lang = language::chosen(asked.as_deref(), storage::load_language().as_deref());
+    let school_home = page_url::param("region").and_then(|raw| embed::region(&raw).map_err(ignored).ok());
     // English, built in; `None` if its content cannot be read (the app then says so).
     let english = || match Model::embedded() {
         Ok(model) => Some(&*Box::leak(Box::new(model))),
@@ -49,7 +52,7 @@ fn main() {
         }
     };
     if lang == language::LANGUAGES[0] {
-        return start(&EN, english(), None);
+        return start(&EN, english(), None, school_home);
     }
     // Another language comes as a file of its own, fetched only by those who pick it.
     wasm_bindgen_futures::spawn_local(async move {
@@ -58,15 +61,15 @@ fn main() {
             Some((text, model)) => {
                 let text: &'static Messages = Box::leak(Box::new(text));
                 crash::install_panic_hook(text);
-                start(text, Some(Box::leak(Box::new(model))), None);
+                start(text, Some(Box::leak(Box::new(model))), None, school_home);
             }
-            None => start(&EN, english(), Some(EN.language_unavailable)),
+            None => start(&EN, english(), Some(EN.language_unavailable), school_home),
         }
     });
 }
 
 /// Shows the quiz in the language of `text`: the page's language and title follow it.
-fn start(text: &'static Messages, model: Option<&'static Model>, notice: Option<&'static str>) {
+fn start(text: &'static Messages, model: Option<&'static Model>, notice: Option<&'static str>, school_home: Option<Home>) {
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("lang", text.lang);
     }
@@ -75,7 +78,7 @@ fn start(text: &'static Messages, model: Option<&'static Model>, notice: Option<
     if let Some(boot) = document().get_element_by_id("boot") {
         boot.remove();
     }
-    leptos::mount::mount_to_body(move || App(AppProps { text, model, notice }));
+    leptos::mount::mount_to_body(move || App(AppProps { text, model, notice, school_home }));
 }
 
 /// What every screen needs: the content, the messages, the progress and a way to change it.
@@ -91,6 +94,8 @@ pub struct Ctx {
     /// The student brought themselves to their results on this page, by a click here: only then
     /// may a school's page hear of them, never from an address or a save alone.
     results_shown_by_student: RwSignal<bool>,
+    /// Where a school's students live (its `region` option), until a student says.
+    school_home: Option<Home>,
     panic_drill: bool,
 }
 
@@ -100,6 +105,11 @@ impl Ctx {
             panic!("panic drill (?drill=panic): a deliberate panic on answering");
         }
         self.progress.update(|p| p.apply(action, self.model));
+    }
+
+    /// Whose pay and routes come first for this student (`region::home_shown`). Tracked.
+    pub fn home(self) -> Option<Home> {
+        region::home_shown(self.progress.with(Progress::home_said), self.school_home, self.text.lang)
     }
 
     /// An action the student took with a click on this page.
@@ -150,9 +160,10 @@ impl Saving {
 }
 
 /// The quiz in one language. `model` is `None` when the content cannot be read; `notice` says
-/// why the quiz is not in the language asked for, if it is not.
+/// why the quiz is not in the language asked for, if it is not. `school_home` is a school's
+/// `region` option.
 #[component]
-fn App(text: &'static Messages, model: Option<&'static Model>, notice: Option<&'static str>) -> impl IntoView {
+fn App(text: &'static Messages, model: Option<&'static Model>, notice: Option<&'static str>, school_home: Option<Home>) -> impl IntoView {
     let Some(model) = model else {
         return view! { <main id="main" class="card"><p role="alert">{text.content_error}</p></main> }.into_any();
     };
@@ -209,8 +220,9 @@ fn App(text: &'static Messages, model: Option<&'static Model>, notice: Option<&'
     if let Some(screen) = Screen::from_address(&address, model).filter(|_| !address.is_empty()) {
         progress.apply(screen.action(), model);
     }
-    // A share link (`#shared/CODE`) shows someone's results over the quiz, touching no save.
-    let shared = RwSignal::new(None::<Vec<Option<u8>>>);
+    // A share link (`#shared/CODE` or `#shared/CODE/HOME`) shows someone's results over the quiz,
+    // touching no save.
+    let shared = RwSignal::new(None::<Shared>);
     let open_shared = move |address: &str| {
         // Set only on a change: each setting moves the address (below), a new history entry.
         let leave = move || {
@@ -218,9 +230,9 @@ fn App(text: &'static Messages, model: Option<&'static Model>, notice: Option<&'
                 shared.set(None);
             }
         };
-        let Some(code) = address.strip_prefix(SHARED_PREFIX) else { return leave() };
+        let Some((code, home)) = address.strip_prefix(SHARED_PREFIX).map(report::shared_parts) else { return leave() };
         match resume_code::decode(code, model) {
-            Ok(resumed) => shared.set(Some(resumed.answers)),
+            Ok(resumed) => shared.set(Some(Shared { answers: resumed.answers, home })),
             Err(error) => {
                 leave();
                 let why = text.code_problem(error);
@@ -234,7 +246,7 @@ fn App(text: &'static Messages, model: Option<&'static Model>, notice: Option<&'
     let outcome = Memo::new(move |_| answers.with(|a| scoring::score(model, a)));
     let attempts = RwSignal::new(storage::load_attempts().map(|saved| attempts::decode(model, &saved)).unwrap_or_default());
     let results_shown_by_student = RwSignal::new(false);
-    let ctx = Ctx { model, text, progress, outcome, attempts, results_shown_by_student, panic_drill: page_url::panic_drill_requested() };
+    let ctx = Ctx { model, text, progress, outcome, attempts, results_shown_by_student, school_home, panic_drill: page_url::panic_drill_requested() };
     let saving = RwSignal::new(saving);
 
     // Save after every change, unless saving is off for this page. A blank start is not saved.
@@ -286,8 +298,11 @@ fn App(text: &'static Messages, model: Option<&'static Model>, notice: Option<&'
             }
             storage::Change::Removed => {
                 stored_now.set_value(None);
+                // Start again there writes where the student lives back at once, and this tab
+                // takes it from that save; Clear my data leaves nothing, and nor does this tab.
                 if !ctx.progress.with_untracked(Progress::is_blank) {
                     ctx.dispatch(Action::StartAgain);
+                    ctx.dispatch(Action::SetHome(None, 0));
                 }
             }
             storage::Change::Cleared => {
@@ -492,10 +507,14 @@ fn Footer(ctx: Ctx, notify: Callback<String>, saving: RwSignal<Saving>) -> impl 
                     Confirming::Nothing => return,
                 }
                 ctx.dispatch(Action::StartAgain);
+                if asked == Confirming::ClearData {
+                    // Start again keeps where the student lives; clearing their data does not.
+                    ctx.dispatch(Action::SetHome(None, 0));
+                }
             }
             _ => confirming.set(Confirming::Nothing),
         }
     };
-    let html = move || screens::footer_html(text, ctx.progress.with(|p| !p.is_blank()), confirming.get());
+    let html = move || screens::footer_html(text, ctx.progress.with(Progress::started), confirming.get());
     view! { <footer class="site-footer" on:click=click inner_html=html></footer> }
 }

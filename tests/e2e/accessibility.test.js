@@ -68,6 +68,9 @@ async function everyScreen(lang) {
   await answerUntil(page, answer);
   await page.locator('ol.matches').waitFor();
   failures.push(...await checkScreen(page, 'results'));
+  // A nation chosen, so that the career page below folds the other nations away.
+  await page.locator('#home-choice').selectOption('scotland');
+  await page.waitForFunction(() => document.querySelector('#home-choice').value === 'scotland');
   const shareLink = await page.locator('#share-link').inputValue();
   // The question screen, once per section, going through the quiz again.
   await page.locator('button[data-action="change-answers"]').click();
@@ -88,6 +91,8 @@ async function everyScreen(lang) {
 
   await page.goto(`${base}#career/perfusionist`);
   await page.locator('.career-page').waitFor();
+  assert.ok(await page.locator('details.other-regions').count() > 0, 'the other nations are folded');
+  await page.locator('details.other-regions summary').first().click();
   failures.push(...await checkScreen(page, 'career page (perfusionist)'));
   await page.goto(`${base}#compare/perfusionist,nurse,dietitian`);
   await page.locator('table.compare').waitFor();

@@ -31,7 +31,7 @@ before(async () => {
   } });
   school = await serve({ extra: {
     '/careers.html': hostPage(`<script src="${quiz.url}embed.js" data-lang="en" data-accent="#1d70b8"
-      data-compact data-storage="st-marys" async></script>`),
+      data-compact data-storage="st-marys" data-region="wales" async></script>`),
     '/careers-with-answers.html': hostPage(`<script src="${quiz.url}embed.js" data-share-answers="yes"></script>`),
     '/careers-bad.html': hostPage(`<script src="${quiz.url}embed.js" data-lang="xx" data-accent="javascript:alert(1)"
       data-storage="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;" data-compact="maybe" data-colour="red"
@@ -120,6 +120,10 @@ test('one tag on another origin: titled iframe, fitted to the quiz, options appl
   await frame.locator('ol.matches').waitFor();
   const results = await fitted(page);
   assert.ok(results > question + 300, `the long results page gets a taller iframe (${question} → ${results})`);
+
+  // The school's nation comes first, until the student says where they live.
+  assert.equal(await frame.locator('#home-choice').inputValue(), 'wales', 'data-region sets the nation shown');
+  assert.ok((await frame.locator('.card-pay').allTextContents()).every((l) => /^Pay \((Wales|Across the UK)\): /.test(l)));
 
   // The storage namespace keeps this school's save apart.
   const keys = await page.frames()[1].evaluate(() => Object.keys(localStorage));
@@ -284,6 +288,11 @@ test('the For-schools page makes the tag, previews it live and copies it', async
   const tag = await page.locator('#script-snippet').textContent();
   assert.equal(tag, `<script src="${quiz.url}embed.js" data-accent="#1d70b8" data-compact data-storage="st-marys" async></script>`);
   assert.match(await page.locator('#iframe-snippet').textContent(), /^<iframe src="[^"]+\?accent=%231d70b8&amp;compact=yes&amp;storage=st-marys" title="/);
+  await page.getByLabel('Where your students live').selectOption('scotland');
+  assert.match(await page.locator('#script-snippet').textContent(), / data-region="scotland" /);
+  assert.match(await page.locator('#iframe-snippet').textContent(), /\?region=scotland&amp;accent=/);
+  await page.getByLabel('Where your students live').selectOption('');
+  assert.doesNotMatch(await page.locator('#script-snippet').textContent(), /data-region/, 'no nation unless the school picks one');
 
   await page.getByLabel('Accent colour for buttons and links').fill('#ffdd00');
   await page.getByText(/The quiz will keep its own colour: too light/).waitFor();

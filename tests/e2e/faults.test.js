@@ -164,7 +164,7 @@ test('7. every older saved version migrates forward (one fixture per version)', 
   const { context, page } = await open();
   // Questions asked again under a new id since version 3 (src/progress.rs, RENAMED_IN_3).
   const renamed = { sub_english: 'sub_first_language', con_called_in: 'con_on_call' };
-  for (const version of [1, 2, 3]) {
+  for (const version of [1, 2, 3, 4]) {
     const fixture = await readFile(join(root, `tests/fixtures/progress/v${version}.json`), 'utf8');
     const before = JSON.parse(fixture);
     await seed(page, fixture.trim());
@@ -172,7 +172,7 @@ test('7. every older saved version migrates forward (one fixture per version)', 
     assert.equal(await currentQuestion(page), before.current, `v${version} resumes where it was`);
     await page.locator('.question .actions button.primary').click();
     const after = JSON.parse(await stored(page));
-    assert.equal(after.version, 3, `v${version} is written back in today's format (v3)`);
+    assert.equal(after.version, 4, `v${version} is written back in today's format (v4)`);
     for (const [id, value] of Object.entries(before.answers)) {
       assert.equal(after.answers[version < 3 ? renamed[id] ?? id : id], value, `v${version} ${id}`);
     }

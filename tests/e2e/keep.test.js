@@ -251,13 +251,15 @@ test('a student compares careers side by side from the results, and the comparis
   assert.equal(columns.length, 3);
   const rows = await page.locator('table.compare tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.cells[0].textContent, ...[...tr.cells].slice(1).map((c) => c.textContent)]));
   const row = (name) => rows.find((r) => r[0] === name);
-  for (const name of ['Your match', 'Preparation in the US', 'Years of study after school', 'Pay', 'Hours', 'Working in operating theatres', 'Being on call for emergencies']) {
+  for (const name of ['Your match', 'Training', 'Years of study after school', 'Pay', 'Hours', 'Working in operating theatres', 'Being on call for emergencies']) {
     assert.ok(row(name)?.length === 4, `a row "${name}" with a cell per career: ${JSON.stringify(row(name))}`);
   }
   // The match row agrees with the results.
   const percents = await page.evaluate(() => [...document.querySelectorAll('table.compare tbody tr:first-child td')].map((td) => td.textContent));
   assert.ok(percents.every((p) => /^\d{1,3}% match$/.test(p)), percents.join());
-  assert.match(row('Pay')[3], /No pay figure with a source/);
+  // Nurse: its NHS band in every nation with a table, each with its year, and the US median.
+  assert.match(row('Pay')[3], /NHS Band 5.*\(2026\/27\)/);
+  assert.match(row('Pay')[3], /May 2025/);
 
   // The address opens it again after a reload, and a career's name leads to its page.
   await page.reload();

@@ -45,7 +45,7 @@ test('a perfusionist-like student reloads halfway, resumes, and sees perfusionis
 
   const before = await currentQuestion(page);
   const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('career-quiz:progress')));
-  assert.equal(saved.version, 3);
+  assert.equal(saved.version, 4);
   assert.equal(Object.keys(saved.answers).length, half);
   // Each answer with the time it was given, so two tabs agree on the newest.
   assert.deepEqual(Object.keys(saved.answered_at), Object.keys(saved.answers));
