@@ -30,17 +30,16 @@ fn main() {
 
     let english = catalogue(&root, &content.join("messages/en.toml"), None);
     let english_pages = catalogue(&root, &content.join("messages/pages.en.toml"), None);
-    let mut messages = messages_struct("Messages", "the app", &english) + &page_messages_struct(&english_pages);
-    messages += &statics("Messages", "EN", "English", "en", &english);
+    let mut messages = catalogue_struct(&english) + &page_messages_struct(&english_pages);
+    messages += &catalogue_static("EN", "English", "en", &english);
     messages += &statics("PageMessages", "PAGES_EN", "English", "en", &english_pages);
-    messages += &from_values(&english);
     for lang in TRANSLATIONS {
         // A missing translation falls back to the English with a warning here, so the build still
         // runs, and `tests/translations.rs` fails naming every gap.
         let translated = catalogue(&root, &content.join(format!("messages/{lang}.toml")), Some(&english));
         let translated_pages = catalogue(&root, &content.join(format!("messages/pages.{lang}.toml")), Some(&english_pages));
         let upper = lang.to_uppercase();
-        messages += &statics("Messages", &upper, lang, lang, &translated);
+        messages += &catalogue_static(&upper, lang, lang, &translated);
         messages += &statics("PageMessages", &format!("PAGES_{upper}"), lang, lang, &translated_pages);
 
         let (translated_bundle, problems) = translated_bundle(&root, &content, &bundle, lang);
@@ -401,8 +400,9 @@ fn catalogue(root: &Path, path: &Path, english: Option<&[(String, Message)]>) ->
         .collect()
 }
 
-/// The catalogue becomes a struct with one field per key, so a misspelt key is a compile error,
-/// and each language is one more static of the same struct.
+/// The static career pages' catalogue becomes a struct with one field per key, so a misspelt key
+/// is a compile error, and each language is one more static of the same struct. (The app's
+/// catalogue, which the browser also reads from a fetched file, is `catalogue_struct`.)
 fn messages_struct(name: &str, used_by: &str, messages: &[(String, Message)]) -> String {
     let mut fields = String::new();
     for (key, message) in messages {
@@ -411,7 +411,7 @@ fn messages_struct(name: &str, used_by: &str, messages: &[(String, Message)]) ->
     }
     format!(
         "/// Every string of {used_by}, one field per key of `content/messages/en.toml`.\n\
-         #[derive(Debug, PartialEq)]\n#[repr(C)]\npub struct {name} {{\n    /// The language, as an ISO 639-1 code.\n    pub lang: &'static str,\n{fields}}}\n\n"
+         #[derive(Debug, PartialEq)]\npub struct {name} {{\n    /// The language, as an ISO 639-1 code.\n    pub lang: &'static str,\n{fields}}}\n\n"
     )
 }
 
@@ -433,20 +433,51 @@ fn statics(name: &str, constant: &str, language_name: &str, lang: &str, messages
     format!("/// {language_name}.\npub static {constant}: {name} = {name} {{\n    lang: {lang:?},\n{values}}};\n\n")
 }
 
-/// `Messages::from_values`, which reads a language file fetched by the browser. `Messages` is
-/// `repr(C)` with only `&'static str` fields (a `Plural` is six of them), so it has the layout
-/// of an array of its texts, and is made from one: a field-by-field read cost the wasm 10-35 KB.
-fn from_values(messages: &[(String, Message)]) -> String {
-    let texts: usize = 1 + messages.iter().map(|(_, m)| if matches!(m, Message::Text(_)) { 1 } else { 6 }).sum::<usize>();
+/// The app's catalogue, `Messages`: its texts and its counting messages in two arrays, in
+/// `en.toml`'s key order, with one accessor per key, so a misspelt key is a compile error. Arrays
+/// rather than a field per key, so that `from_values` fills it from a fetched language file
+/// with two plain copies, in safe code (a per-field read of the JSON cost the wasm 8.9 KB, a
+/// per-field copy of an array 2.0 KB).
+fn catalogue_struct(messages: &[(String, Message)]) -> String {
+    let (mut texts, mut plurals) = (0, 0);
+    let mut accessors = String::new();
+    for (key, message) in messages {
+        match message {
+            Message::Text(_) => {
+                writeln!(accessors, "    pub fn {key}(&self) -> &'static str {{ self.texts[{texts}] }}").unwrap();
+                texts += 1;
+            }
+            Message::Plural(_) => {
+                writeln!(accessors, "    pub fn {key}(&self) -> &crate::plural::Plural {{ &self.plurals[{plurals}] }}").unwrap();
+                plurals += 1;
+            }
+        }
+    }
     format!(
-        "impl Messages {{\n    /// A catalogue from a language file's values, in `en.toml`'s key order (as `build.rs` writes\n    \
+        "/// Every string of the app, one accessor per key of `content/messages/en.toml`.\n\
+         #[derive(Debug, PartialEq)]\npub struct Messages {{\n    /// The language, as an ISO 639-1 code.\n    pub lang: &'static str,\n    \
+         texts: [&'static str; {texts}],\n    plurals: [crate::plural::Plural; {plurals}],\n}}\n\n\
+         #[rustfmt::skip]\nimpl Messages {{\n{accessors}\n    \
+         /// A catalogue from a language file's values, in `en.toml`'s key order (as `build.rs` writes\n    \
          /// them); `None` if they do not fit. The strings live as long as the page.\n    \
          pub fn from_values(lang: &'static str, values: &[crate::json::Value]) -> Option<Messages> {{\n        \
-         let mut all = vec![lang];\n        all.extend(texts(values)?);\n        \
-         let all: [&'static str; {texts}] = all.try_into().ok()?;\n        \
-         // SAFETY: `Messages` is `repr(C)` and holds `lang` and then each message in this order, every\n        \
-         // field a `&'static str` or a `repr(C)` `Plural` of six, so it is laid out as this array\n        \
-         // (`transmute` checks that the sizes agree; `tests/translations.rs` that the fields do).\n        \
-         Some(unsafe {{ std::mem::transmute::<[&'static str; {texts}], Messages>(all) }})\n    }}\n}}\n"
+         let (texts, plurals) = texts_and_plurals(values)?;\n        \
+         Some(Messages {{ lang, texts: texts.try_into().ok()?, plurals: plurals.try_into().ok()? }})\n    }}\n}}\n\n"
     )
+}
+
+/// One language's catalogue as a static `Messages`.
+fn catalogue_static(constant: &str, language_name: &str, lang: &str, messages: &[(String, Message)]) -> String {
+    let (mut texts, mut plurals) = (String::new(), String::new());
+    for (key, message) in messages {
+        match message {
+            Message::Text(text) => writeln!(texts, "        {text:?}, // {key}").unwrap(),
+            Message::Plural(forms) => {
+                let [zero, one, two, few, many, other] = forms;
+                let forms = format!("zero: {zero:?}, one: {one:?}, two: {two:?}, few: {few:?}, many: {many:?}, other: {other:?}");
+                writeln!(plurals, "        crate::plural::Plural {{ {forms} }}, // {key}").unwrap()
+            }
+        }
+    }
+    format!("/// {language_name}.\npub static {constant}: Messages = Messages {{\n    lang: {lang:?},\n    texts: [\n{texts}    ],\n    plurals: [\n{plurals}    ],\n}};\n\n")
 }

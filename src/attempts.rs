@@ -82,24 +82,24 @@ pub fn history_html(model: &Model, text: &Messages, attempts: &[Attempt]) -> Str
         return out;
     }
     out.push_str("<section class=\"attempts\">\n");
-    push_tagged(&mut out, "h2", text.attempts_heading);
-    push_tagged(&mut out, "p", &fill(text.count(&text.attempts_intro, KEPT), &[("kept", &KEPT.to_string())]));
+    push_tagged(&mut out, "h2", text.attempts_heading());
+    push_tagged(&mut out, "p", &fill(text.count(text.attempts_intro(), KEPT), &[("kept", &KEPT.to_string())]));
     out.push_str("<ul>\n");
     for (n, attempt) in attempts.iter().enumerate() {
         let top = ranking(model, &attempt.answers).and_then(|m| m.into_iter().next());
         let line = match &top {
             Some(m) => fill(
-                text.attempts_item,
+                text.attempts_item(),
                 &[("date", &attempt.date), ("career", &model.content.careers[m.career].title), ("match", &percent_text(text, m))],
             ),
-            None => fill(text.attempts_item_unranked, &[("date", &attempt.date)]),
+            None => fill(text.attempts_item_unranked(), &[("date", &attempt.date)]),
         };
         out.push_str("<li>");
         push_escaped(&mut out, &line);
         out.push_str(" <a href=\"#attempt/");
         out.push_str(&(n + 1).to_string());
         out.push_str("\">");
-        push_escaped(&mut out, text.attempts_compare);
+        push_escaped(&mut out, text.attempts_compare());
         out.push_str("</a></li>\n");
     }
     out.push_str("</ul>\n</section>\n");
@@ -111,22 +111,22 @@ pub fn history_html(model: &Model, text: &Messages, attempts: &[Attempt]) -> Str
 /// names one that is not on this device.
 pub fn comparison_html(model: &Model, text: &Messages, attempt: Option<&Attempt>, now: &[Option<u8>]) -> String {
     let mut out = String::from("<section class=\"card attempt\">\n");
-    push_heading(&mut out, text.attempt_heading);
+    push_heading(&mut out, text.attempt_heading());
     match attempt {
-        None => push_tagged(&mut out, "p", text.attempt_missing),
+        None => push_tagged(&mut out, "p", text.attempt_missing()),
         Some(attempt) => push_then_and_now(&mut out, model, text, attempt, now),
     }
     out.push_str("<div class=\"actions\">");
-    push_button(&mut out, text.back_to_results, ButtonAction::Results, true);
+    push_button(&mut out, text.back_to_results(), ButtonAction::Results, true);
     out.push_str("</div>\n</section>\n");
     out
 }
 
 fn push_then_and_now(out: &mut String, model: &Model, text: &Messages, attempt: &Attempt, now: &[Option<u8>]) {
-    push_tagged(out, "p", &fill(text.attempt_intro, &[("date", &attempt.date)]));
+    push_tagged(out, "p", &fill(text.attempt_intro(), &[("date", &attempt.date)]));
     let code = |answers: &[Option<u8>]| interest_code_text(model, text, answers).map_or_else(|| "–".to_owned(), |(code, _)| code);
     let (code_then, code_now) = (code(&attempt.answers), code(now));
-    push_tagged(out, "p class=\"interest-codes\"", &fill(text.attempt_codes, &[("then", &code_then), ("now", &code_now)]));
+    push_tagged(out, "p class=\"interest-codes\"", &fill(text.attempt_codes(), &[("then", &code_then), ("now", &code_now)]));
     let (then, now) = (ranking(model, &attempt.answers).unwrap_or_default(), ranking(model, now).unwrap_or_default());
     // Every career in either top five, in today's order, then those only the earlier one had.
     let mut careers: Vec<usize> = now.iter().take(5).map(|m| m.career).collect();
@@ -136,9 +136,9 @@ fn push_then_and_now(out: &mut String, model: &Model, text: &Messages, attempt: 
         }
     }
     out.push_str("<table class=\"then-now\">\n");
-    push_tagged(out, "caption", &fill(text.attempt_caption, &[("date", &attempt.date)]));
+    push_tagged(out, "caption", &fill(text.attempt_caption(), &[("date", &attempt.date)]));
     out.push_str("<thead><tr>");
-    for heading in [text.attempt_career, attempt.date.as_str(), text.attempt_now, text.attempt_change] {
+    for heading in [text.attempt_career(), attempt.date.as_str(), text.attempt_now(), text.attempt_change()] {
         push_element(out, "th scope=\"col\"", heading);
     }
     out.push_str("</tr></thead>\n<tbody>\n");
@@ -150,13 +150,13 @@ fn push_then_and_now(out: &mut String, model: &Model, text: &Messages, attempt: 
         out.push_str("\">");
         push_element(out, "th scope=\"row\"", &model.content.careers[c].title);
         let shown =
-            |p: Option<u8>| p.map_or_else(|| text.attempt_not_ranked.to_owned(), |p| fill(text.match_percent, &[("percent", &p.to_string())]));
+            |p: Option<u8>| p.map_or_else(|| text.attempt_not_ranked().to_owned(), |p| fill(text.match_percent(), &[("percent", &p.to_string())]));
         push_element(out, "td", &shown(before));
         push_element(out, "td", &shown(after));
         let change = match (before, after) {
-            (Some(b), Some(a)) if a > b => fill(text.attempt_up, &[("points", &(a - b).to_string())]),
-            (Some(b), Some(a)) if a < b => fill(text.attempt_down, &[("points", &(b - a).to_string())]),
-            (Some(_), Some(_)) => text.attempt_same.to_owned(),
+            (Some(b), Some(a)) if a > b => fill(text.attempt_up(), &[("points", &(a - b).to_string())]),
+            (Some(b), Some(a)) if a < b => fill(text.attempt_down(), &[("points", &(b - a).to_string())]),
+            (Some(_), Some(_)) => text.attempt_same().to_owned(),
             _ => String::new(),
         };
         push_element(out, "td", &change);

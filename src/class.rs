@@ -115,18 +115,18 @@ pub fn summarise(model: &Model, pasted: &str) -> ClassSummary {
 /// events, which costs the browser build far less than a view of its own.
 pub fn form_html(text: &Messages) -> String {
     let mut out = String::from("<section class=\"card teacher\">\n");
-    push_heading(&mut out, text.teacher_heading);
-    push_tagged(&mut out, "p", text.teacher_intro);
+    push_heading(&mut out, text.teacher_heading());
+    push_tagged(&mut out, "p", text.teacher_intro());
     out.push_str("<form id=\"class-form\">\n");
-    push_tagged(&mut out, "label for=\"class-codes\"", text.teacher_codes_label);
+    push_tagged(&mut out, "label for=\"class-codes\"", text.teacher_codes_label());
     out.push_str("<textarea id=\"class-codes\" rows=\"8\" spellcheck=\"false\" autocomplete=\"off\"></textarea>\n");
-    push_tagged(&mut out, "label for=\"class-file\"", text.teacher_file_label);
+    push_tagged(&mut out, "label for=\"class-file\"", text.teacher_file_label());
     out.push_str("<input id=\"class-file\" type=\"file\" accept=\".txt,.csv,text/plain,text/csv\">\n<div class=\"actions\">");
-    push_element(&mut out, "button type=\"submit\" class=\"primary\"", text.teacher_summarise);
+    push_element(&mut out, "button type=\"submit\" class=\"primary\"", text.teacher_summarise());
     out.push_str("</div>\n</form>\n<div class=\"class-summary\" role=\"region\" aria-label=\"");
-    push_escaped(&mut out, text.class_summary_heading);
+    push_escaped(&mut out, text.class_summary_heading());
     out.push_str("\"></div>\n<div class=\"actions\">");
-    push_button(&mut out, text.privacy_back, ButtonAction::Home, false);
+    push_button(&mut out, text.privacy_back(), ButtonAction::Home, false);
     out.push_str("</div>\n</section>\n");
     out
 }
@@ -134,7 +134,7 @@ pub fn form_html(text: &Messages) -> String {
 /// What the summary says when a chosen file cannot be read.
 pub fn unreadable_file_html(text: &Messages) -> String {
     let mut out = String::new();
-    push_tagged(&mut out, "p class=\"notice\" role=\"alert\"", text.teacher_file_unreadable);
+    push_tagged(&mut out, "p class=\"notice\" role=\"alert\"", text.teacher_file_unreadable());
     out
 }
 
@@ -160,23 +160,23 @@ fn one_decimal(value: f64) -> String {
 /// download of the same figures.
 pub fn summary_html(model: &Model, text: &Messages, summary: &ClassSummary) -> String {
     let mut out = String::new();
-    push_tagged(&mut out, "h2", text.class_summary_heading);
-    push_tagged(&mut out, "p class=\"class-count\"", &fill(text.class_students, &[("count", &summary.students.to_string())]));
+    push_tagged(&mut out, "h2", text.class_summary_heading());
+    push_tagged(&mut out, "p class=\"class-count\"", &fill(text.class_students(), &[("count", &summary.students.to_string())]));
     if summary.repeated > 0 {
-        push_tagged(&mut out, "p", &fill(text.class_repeated, &[("count", &summary.repeated.to_string())]));
+        push_tagged(&mut out, "p", &fill(text.class_repeated(), &[("count", &summary.repeated.to_string())]));
     }
     if !summary.rejected.is_empty() {
         out.push_str("<div class=\"notice class-rejected\">\n");
-        push_tagged(&mut out, "p", text.class_rejected);
+        push_tagged(&mut out, "p", text.class_rejected());
         out.push_str("<ul>\n");
         for (line, error) in &summary.rejected {
             let why = text.code_problem(*error);
-            push_tagged(&mut out, "li", &fill(text.class_line, &[("line", &line.to_string()), ("why", why)]));
+            push_tagged(&mut out, "li", &fill(text.class_line(), &[("line", &line.to_string()), ("why", why)]));
         }
         out.push_str("</ul>\n");
         let unlisted = summary.rejected_count - summary.rejected.len();
         if unlisted > 0 {
-            push_tagged(&mut out, "p", &fill(text.class_rejected_more, &[("count", &unlisted.to_string())]));
+            push_tagged(&mut out, "p", &fill(text.class_rejected_more(), &[("count", &unlisted.to_string())]));
         }
         out.push_str("</div>\n");
     }
@@ -184,14 +184,14 @@ pub fn summary_html(model: &Model, text: &Messages, summary: &ClassSummary) -> S
         return out;
     }
     if summary.unranked > 0 {
-        push_tagged(&mut out, "p", &fill(text.class_unranked, &[("count", &summary.unranked.to_string())]));
+        push_tagged(&mut out, "p", &fill(text.class_unranked(), &[("count", &summary.unranked.to_string())]));
     }
 
-    push_tagged(&mut out, "h3", text.class_top_heading);
+    push_tagged(&mut out, "h3", text.class_top_heading());
     out.push_str("<table class=\"class-top\">\n");
-    push_tagged(&mut out, "caption", text.class_top_caption);
+    push_tagged(&mut out, "caption", text.class_top_caption());
     out.push_str("<thead><tr>");
-    for heading in [text.class_career, text.class_top_match, text.class_top_three] {
+    for heading in [text.class_career(), text.class_top_match(), text.class_top_three()] {
         push_element(&mut out, "th scope=\"col\"", heading);
     }
     out.push_str("</tr></thead>\n<tbody>\n");
@@ -206,19 +206,19 @@ pub fn summary_html(model: &Model, text: &Messages, summary: &ClassSummary) -> S
     }
     out.push_str("</tbody>\n</table>\n");
 
-    push_tagged(&mut out, "h3", text.class_averages_heading);
-    push_tagged(&mut out, "p", text.class_averages_intro);
+    push_tagged(&mut out, "h3", text.class_averages_heading());
+    push_tagged(&mut out, "p", text.class_averages_intro());
     let kinds = [
-        (TraitKind::Interest, text.chart_interests),
-        (TraitKind::WorkStyle, text.class_work_styles),
-        (TraitKind::Subject, text.class_subjects),
-        (TraitKind::Condition, text.class_conditions),
+        (TraitKind::Interest, text.chart_interests()),
+        (TraitKind::WorkStyle, text.class_work_styles()),
+        (TraitKind::Subject, text.class_subjects()),
+        (TraitKind::Condition, text.class_conditions()),
     ];
     for (kind, heading) in kinds {
         out.push_str("<table class=\"class-averages\">\n");
         push_tagged(&mut out, "caption", heading);
         out.push_str("<thead><tr>");
-        for heading in [text.chart_area, text.class_average, text.class_answered] {
+        for heading in [text.chart_area(), text.class_average(), text.class_answered()] {
             push_element(&mut out, "th scope=\"col\"", heading);
         }
         out.push_str("</tr></thead>\n<tbody>\n");
@@ -237,7 +237,7 @@ pub fn summary_html(model: &Model, text: &Messages, summary: &ClassSummary) -> S
     out.push_str("<p><a class=\"button\" download=\"class-summary.csv\" href=\"");
     push_escaped(&mut out, &data_url("text/csv", &summary_csv(model, text, summary)));
     out.push_str("\">");
-    push_escaped(&mut out, text.class_download);
+    push_escaped(&mut out, text.class_download());
     out.push_str("</a></p>\n");
     out
 }
@@ -248,10 +248,10 @@ pub fn summary_html(model: &Model, text: &Messages, summary: &ClassSummary) -> S
 pub fn summary_csv(model: &Model, text: &Messages, summary: &ClassSummary) -> String {
     let mut out = String::from("record,id,name,value\r\n");
     for (id, name, value) in [
-        ("students", text.csv_students, summary.students),
-        ("repeated", text.csv_repeated, summary.repeated),
-        ("unranked", text.csv_unranked, summary.unranked),
-        ("not_read", text.csv_not_read, summary.rejected_count),
+        ("students", text.csv_students(), summary.students),
+        ("repeated", text.csv_repeated(), summary.repeated),
+        ("unranked", text.csv_unranked(), summary.unranked),
+        ("not_read", text.csv_not_read(), summary.rejected_count),
     ] {
         push_csv_line(&mut out, ["class", id, name, &value.to_string()]);
     }

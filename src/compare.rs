@@ -30,10 +30,10 @@ pub fn careers_picked(model: &Model, careers: Vec<usize>) -> Option<Vec<usize>> 
 /// ranking, best first; each choice lists the careers in that order with their match.
 pub fn form_html(model: &Model, text: &Messages, matches: &[CareerMatch]) -> String {
     let mut out = String::from("<section class=\"compare-form\">\n");
-    push_tagged(&mut out, "h2", text.compare_form_heading);
-    push_tagged(&mut out, "p", text.compare_form_intro);
+    push_tagged(&mut out, "h2", text.compare_form_heading());
+    push_tagged(&mut out, "p", text.compare_form_intro());
     out.push_str("<form id=\"compare-choices\">\n");
-    for (n, label) in [text.compare_first, text.compare_second, text.compare_third].into_iter().enumerate() {
+    for (n, label) in [text.compare_first(), text.compare_second(), text.compare_third()].into_iter().enumerate() {
         out.push_str("<p><label for=\"compare-");
         out.push_str(&n.to_string());
         out.push_str("\">");
@@ -43,7 +43,7 @@ pub fn form_html(model: &Model, text: &Messages, matches: &[CareerMatch]) -> Str
         out.push_str("\">");
         if n + 1 > MIN {
             out.push_str("<option value=\"\">");
-            push_escaped(&mut out, text.compare_none);
+            push_escaped(&mut out, text.compare_none());
             out.push_str("</option>");
         }
         for (rank, m) in matches.iter().enumerate() {
@@ -57,12 +57,12 @@ pub fn form_html(model: &Model, text: &Messages, matches: &[CareerMatch]) -> Str
             out.push('>');
             push_escaped(&mut out, &career.title);
             out.push_str(" (");
-            push_escaped(&mut out, &fill(text.match_percent, &[("percent", &m.percent.to_string())]));
+            push_escaped(&mut out, &fill(text.match_percent(), &[("percent", &m.percent.to_string())]));
             out.push_str(")</option>");
         }
         out.push_str("</select></p>\n");
     }
-    push_element(&mut out, "button type=\"submit\"", text.compare_button);
+    push_element(&mut out, "button type=\"submit\"", text.compare_button());
     out.push_str(" <span class=\"compare-problem\" role=\"alert\"></span>\n</form>\n</section>\n");
     out
 }
@@ -94,10 +94,10 @@ fn first_uk_and_us(regions: Vec<&str>) -> Vec<&str> {
 /// The comparison's screen: heading, table and the way back to the results.
 pub fn screen_html(model: &Model, text: &Messages, careers: &[usize], matches: Option<&[CareerMatch]>, home: Option<Home>) -> String {
     let mut out = String::from("<section class=\"card compare-page\">\n");
-    push_heading(&mut out, text.compare_heading);
+    push_heading(&mut out, text.compare_heading());
     out.push_str(&compare_html(model, text, careers, matches, home));
     out.push_str("<div class=\"actions\">");
-    push_button(&mut out, text.back_to_results, ButtonAction::Results, true);
+    push_button(&mut out, text.back_to_results(), ButtonAction::Results, true);
     out.push_str("</div>\n</section>\n");
     out
 }
@@ -108,7 +108,7 @@ pub fn screen_html(model: &Model, text: &Messages, careers: &[usize], matches: O
 pub fn compare_html(model: &Model, text: &Messages, careers: &[usize], matches: Option<&[CareerMatch]>, home: Option<Home>) -> String {
     let content = &model.content;
     let mut out = String::new();
-    push_tagged(&mut out, "p", text.compare_intro);
+    push_tagged(&mut out, "p", text.compare_intro());
     out.push_str("<table class=\"compare\">\n<thead><tr><td></td>");
     for &c in careers {
         out.push_str("<th scope=\"col\"><a href=\"#career/");
@@ -131,13 +131,13 @@ pub fn compare_html(model: &Model, text: &Messages, careers: &[usize], matches: 
         out.push_str("</tr>\n");
     };
     if let Some(matches) = matches {
-        row(text.compare_match, &|c| {
-            matches.iter().find(|m| m.career == c).map_or_else(String::new, |m| fill(text.match_percent, &[("percent", &m.percent.to_string())]))
+        row(text.compare_match(), &|c| {
+            matches.iter().find(|m| m.career == c).map_or_else(String::new, |m| fill(text.match_percent(), &[("percent", &m.percent.to_string())]))
         });
     }
     // The training of the student's own route (their nation's, else the UK-wide one), else the
     // UK and US routes; O*NET's Job Zone when the sources describe no training at all.
-    row(text.compare_preparation, &|c| {
+    row(text.compare_preparation(), &|c| {
         let career = &content.careers[c];
         let trained = career.routes.iter().filter(|r| !r.training.is_empty()).map(|r| r.region.as_str());
         let lines: Vec<String> = shown_regions(trained, home, first_uk_and_us)
@@ -147,7 +147,7 @@ pub fn compare_html(model: &Model, text: &Messages, careers: &[usize], matches: 
             .collect();
         match (lines.is_empty(), career.onet.job_zone) {
             (false, _) => lines.join("\n"),
-            (true, Some(zone)) => fill(text.compare_job_zone, &[("zone", &zone.to_string()), ("meaning", text.job_zone_meaning(zone))]),
+            (true, Some(zone)) => fill(text.compare_job_zone(), &[("zone", &zone.to_string()), ("meaning", text.job_zone_meaning(zone))]),
             (true, None) => String::new(),
         }
     });
@@ -156,9 +156,9 @@ pub fn compare_html(model: &Model, text: &Messages, careers: &[usize], matches: 
     // "Years of study after school" first: it is the row the student came for.
     let study = conditions.iter().copied().find(|&t| traits[t].id == "long_study");
     if let Some(t) = study {
-        row(text.compare_study, &|c| text.level_words(model.levels[c][t]));
+        row(text.compare_study(), &|c| text.level_words(model.levels[c][t]));
     }
-    row(text.compare_pay, &|c| {
+    row(text.compare_pay(), &|c| {
         let pay = crate::pay::by_region(content, c);
         let lines: Vec<String> = shown_regions(pay.iter().map(|p| p.region), home, |all| all)
             .into_iter()
@@ -168,12 +168,12 @@ pub fn compare_html(model: &Model, text: &Messages, careers: &[usize], matches: 
             })
             .collect();
         if lines.is_empty() {
-            return text.compare_no_pay.to_owned();
+            return text.compare_no_pay().to_owned();
         }
         // One per line: the cell keeps line breaks (`white-space: pre-line`).
         lines.join("\n")
     });
-    row(text.compare_hours, &|c| content.careers[c].hours.clone());
+    row(text.compare_hours(), &|c| content.careers[c].hours.clone());
     for &t in conditions.iter().filter(|&&t| Some(t) != study) {
         let label = crate::report::capitalised(&traits[t].label);
         row(&label, &|c| text.level_words(model.levels[c][t]));

@@ -68,9 +68,9 @@ pub fn csv(results: &Results, text: &Messages) -> String {
     let model = results.model;
     let mut out = String::from("record,rank,id,text,value\r\n");
     for (id, label, value) in [
-        ("date", text.csv_date, results.date),
-        ("share_code", text.csv_share_code, results.share_code.as_str()),
-        ("interest_code", text.csv_interest_code, results.interest_code.as_str()),
+        ("date", text.csv_date(), results.date),
+        ("share_code", text.csv_share_code(), results.share_code.as_str()),
+        ("interest_code", text.csv_interest_code(), results.interest_code.as_str()),
     ] {
         push_csv_line(&mut out, ["quiz", "", id, label, value]);
     }

@@ -81,7 +81,7 @@ pub fn career_page(model: &Model, app_text: &Messages, text: &PageMessages, care
     page.push_str("<meta name=\"color-scheme\" content=\"light dark\">\n");
     // The quiz's folder, so that links written for the quiz work here too.
     page.push_str(if lang == LANGUAGES[0] { "<base href=\"../\">\n" } else { "<base href=\"../../\">\n" });
-    push_element(&mut page, "title", &format!("{}: {}", c.title, app_text.app_title));
+    push_element(&mut page, "title", &format!("{}: {}", c.title, app_text.app_title()));
     page.push_str("\n<meta name=\"description\" content=\"");
     push_escaped(&mut page, &c.summary);
     page.push_str("\">\n<link rel=\"stylesheet\" href=\"");
@@ -89,7 +89,7 @@ pub fn career_page(model: &Model, app_text: &Messages, text: &PageMessages, care
     page.push_str("\">\n</head>\n<body>\n<header class=\"site-header\"><p class=\"site-title\"><a href=\"");
     page.push_str(&quiz_link(lang));
     page.push_str("\">");
-    push_escaped(&mut page, app_text.app_title);
+    push_escaped(&mut page, app_text.app_title());
     // The same page in the other language (relative to the quiz's folder, like every link here).
     let other = language::other(lang);
     page.push_str("</a></p><a class=\"language-switch\" href=\"");
@@ -481,8 +481,8 @@ pub fn own_region_first(fragment: &str, home: Option<crate::region::Home>, other
 /// itself, so the browser build draws it with the same element rather than a view of its own.
 pub fn skills_fit(model: &Model, text: &Messages, career: usize, answers: &[Option<u8>]) -> String {
     let mut out = String::from("<section class=\"skills-fit\">\n");
-    push_tagged(&mut out, "h2", text.skills_fit_heading);
-    push_tagged(&mut out, "p", text.skills_your_answers);
+    push_tagged(&mut out, "h2", text.skills_fit_heading());
+    push_tagged(&mut out, "p", text.skills_your_answers());
     out.push_str("<ul>\n");
     for t in model.top_work_styles(career, TOP_SKILLS) {
         out.push_str("<li data-trait=\"");
@@ -492,7 +492,7 @@ pub fn skills_fit(model: &Model, text: &Messages, career: usize, answers: &[Opti
         out.push_str("</strong><ul>");
         for q in model.questions_on(t) {
             let question = &model.content.questions[q];
-            let answer = answers.get(q).copied().flatten().map_or(text.skills_not_answered, |a| text.scale_label(question.section, a));
+            let answer = answers.get(q).copied().flatten().map_or(text.skills_not_answered(), |a| text.scale_label(question.section, a));
             out.push_str("<li>");
             push_escaped(&mut out, &question.text);
             out.push_str(": <em>");

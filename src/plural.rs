@@ -4,9 +4,7 @@
 
 /// A message that counts something: one text per CLDR category. A language with fewer categories
 /// repeats its `other` form in the ones it does not use (`build.rs` fills them in).
-/// `repr(C)`, so a `Messages` is laid out as an array of texts (see `Messages::from_values`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[repr(C)]
 pub struct Plural {
     pub zero: &'static str,
     pub one: &'static str,

@@ -21,18 +21,18 @@ pub const CHART_WORK_STYLES: usize = 6;
 pub fn reason_sentence(model: &Model, text: &Messages, reason: &Reason) -> String {
     let question = &model.content.questions[reason.question];
     let quoted = question.text.trim_end_matches(['.', '?', '!']);
-    let quoted = if question.section == Section::Conditions { fill(text.condition_quoted, &[("question", quoted)]) } else { quoted.to_owned() };
-    let answer = fill(text.reason_answer, &[("answer", text.scale_label(question.section, reason.answer)), ("question", &quoted)]);
+    let quoted = if question.section == Section::Conditions { fill(text.condition_quoted(), &[("question", quoted)]) } else { quoted.to_owned() };
+    let answer = fill(text.reason_answer(), &[("answer", text.scale_label(question.section, reason.answer)), ("question", &quoted)]);
     let claim = match (model.content.traits[reason.trait_index].kind, reason.kind) {
-        (_, ReasonKind::NotAccepted) => text.reason_not_accepted,
-        (_, ReasonKind::DealBreaker) => text.reason_deal_breaker,
-        (_, ReasonKind::SuitsYou) => text.reason_suits,
-        (TraitKind::Interest, ReasonKind::MoreThanMost) => text.reason_interest_more,
-        (TraitKind::Interest, ReasonKind::LessThanMost) => text.reason_interest_less,
-        (TraitKind::WorkStyle, ReasonKind::MoreThanMost) => text.reason_style_more,
-        (TraitKind::WorkStyle, ReasonKind::LessThanMost) => text.reason_style_less,
-        (_, ReasonKind::MoreThanMost) => text.reason_subject_more,
-        (_, ReasonKind::LessThanMost) => text.reason_subject_less,
+        (_, ReasonKind::NotAccepted) => text.reason_not_accepted(),
+        (_, ReasonKind::DealBreaker) => text.reason_deal_breaker(),
+        (_, ReasonKind::SuitsYou) => text.reason_suits(),
+        (TraitKind::Interest, ReasonKind::MoreThanMost) => text.reason_interest_more(),
+        (TraitKind::Interest, ReasonKind::LessThanMost) => text.reason_interest_less(),
+        (TraitKind::WorkStyle, ReasonKind::MoreThanMost) => text.reason_style_more(),
+        (TraitKind::WorkStyle, ReasonKind::LessThanMost) => text.reason_style_less(),
+        (_, ReasonKind::MoreThanMost) => text.reason_subject_more(),
+        (_, ReasonKind::LessThanMost) => text.reason_subject_less(),
     };
     let values = [
         ("answer", text.scale_label(question.section, reason.answer)),
@@ -52,7 +52,7 @@ pub fn capitalised(text: &str) -> String {
 }
 
 pub fn percent_text(text: &Messages, m: &CareerMatch) -> String {
-    fill(text.match_percent, &[("percent", &m.percent.to_string())])
+    fill(text.match_percent(), &[("percent", &m.percent.to_string())])
 }
 
 /// The student's interest code as letters (`"RIC"`) and as the sentence that explains it.
@@ -63,7 +63,7 @@ pub fn interest_code_text(model: &Model, text: &Messages, answers: &[Option<u8>]
     let code: String = areas.iter().map(|&t| letter(t)).collect();
     let named = |t: usize| format!("{} ({})", traits[t].label, letter(t));
     let [a, b, c] = areas;
-    let sentence = fill(text.interest_code, &[("code", &code), ("first", &named(a)), ("second", &named(b)), ("third", &named(c))]);
+    let sentence = fill(text.interest_code(), &[("code", &code), ("first", &named(a)), ("second", &named(b)), ("third", &named(c))]);
     Some((code, sentence))
 }
 
@@ -90,46 +90,46 @@ pub fn results_screen(
 ) -> String {
     let mut out = String::new();
     let (heading, class) = match (shared, outcome) {
-        (true, _) => (text.shared_heading, "results shared"),
-        (false, Outcome::Ranked { .. }) => (text.results_heading, "results"),
-        (false, Outcome::TooFewAnswers { .. }) => (text.too_few_heading, "card"),
-        (false, Outcome::FlatPattern) => (text.flat_heading, "card"),
-        (false, Outcome::MostlyNotSure { .. }) => (text.mostly_unsure_heading, "card"),
+        (true, _) => (text.shared_heading(), "results shared"),
+        (false, Outcome::Ranked { .. }) => (text.results_heading(), "results"),
+        (false, Outcome::TooFewAnswers { .. }) => (text.too_few_heading(), "card"),
+        (false, Outcome::FlatPattern) => (text.flat_heading(), "card"),
+        (false, Outcome::MostlyNotSure { .. }) => (text.mostly_unsure_heading(), "card"),
     };
     out.push_str("<section class=\"");
     out.push_str(class);
     out.push_str("\">\n");
     push_heading(&mut out, heading);
     if shared {
-        push_tagged(&mut out, "p class=\"notice\"", text.shared_notice);
+        push_tagged(&mut out, "p class=\"notice\"", text.shared_notice());
     }
     match outcome {
         Outcome::Ranked { matches, interests_flat } => {
             out.push_str(&ranked_html(model, text, matches, *interests_flat, answers, at, shared));
             out.push_str(history);
         }
-        _ if shared => push_tagged(&mut out, "p", text.shared_too_few),
+        _ if shared => push_tagged(&mut out, "p", text.shared_too_few()),
         Outcome::TooFewAnswers { answered, needed } => {
             push_tagged(
                 &mut out,
                 "p",
-                &fill(text.count(&text.too_few, *answered), &[("answered", &answered.to_string()), ("needed", &needed.to_string())]),
+                &fill(text.count(text.too_few(), *answered), &[("answered", &answered.to_string()), ("needed", &needed.to_string())]),
             );
         }
-        Outcome::FlatPattern => push_tagged(&mut out, "p", text.flat),
-        Outcome::MostlyNotSure { .. } => push_tagged(&mut out, "p", text.mostly_unsure),
+        Outcome::FlatPattern => push_tagged(&mut out, "p", text.flat()),
+        Outcome::MostlyNotSure { .. } => push_tagged(&mut out, "p", text.mostly_unsure()),
     }
     out.push_str("<div class=\"actions\">");
     match (shared, outcome) {
         (true, _) => {
-            push_button(&mut out, text.shared_back, ButtonAction::LeaveShared, true);
-            push_button(&mut out, text.print_results, ButtonAction::Print, false);
+            push_button(&mut out, text.shared_back(), ButtonAction::LeaveShared, true);
+            push_button(&mut out, text.print_results(), ButtonAction::Print, false);
         }
         (false, Outcome::Ranked { .. }) => {
-            push_button(&mut out, text.change_answers, ButtonAction::ChangeAnswers, false);
-            push_button(&mut out, text.print_results, ButtonAction::Print, false);
+            push_button(&mut out, text.change_answers(), ButtonAction::ChangeAnswers, false);
+            push_button(&mut out, text.print_results(), ButtonAction::Print, false);
         }
-        (false, _) => push_button(&mut out, text.back_to_questions, ButtonAction::ChangeAnswers, true),
+        (false, _) => push_button(&mut out, text.back_to_questions(), ButtonAction::ChangeAnswers, true),
     }
     out.push_str("</div>\n</section>\n");
     out
@@ -148,13 +148,13 @@ pub fn ranked_html(
     shared: bool,
 ) -> String {
     let mut out = String::new();
-    push_tagged(&mut out, "p class=\"results-intro\"", text.results_intro);
+    push_tagged(&mut out, "p class=\"results-intro\"", text.results_intro());
     if interests_flat {
-        push_tagged(&mut out, "p class=\"notice\"", text.results_interests_flat);
+        push_tagged(&mut out, "p class=\"notice\"", text.results_interests_flat());
     }
     let close = close_call(matches);
     if close > 1 {
-        let note = fill(text.count(&text.close_call, close), &[("count", &close.to_string()), ("points", &CLOSE_CALL_POINTS.to_string())]);
+        let note = fill(text.count(text.close_call(), close), &[("count", &close.to_string()), ("points", &CLOSE_CALL_POINTS.to_string())]);
         push_tagged(&mut out, "p class=\"notice close-call\"", &note);
     }
     if let Some((_, sentence)) = interest_code_text(model, text, answers) {
@@ -176,7 +176,7 @@ pub fn ranked_html(
         out.push_str(&crate::compare::form_html(model, text, matches));
     }
     if !others.is_empty() {
-        push_tagged(&mut out, "h2 class=\"other-heading\"", text.other_matches);
+        push_tagged(&mut out, "h2 class=\"other-heading\"", text.other_matches());
         out.push_str("<ul class=\"other-matches\">\n");
         for m in others {
             out.push_str("<li>");
@@ -187,9 +187,9 @@ pub fn ranked_html(
         }
         out.push_str("</ul>\n");
     }
-    push_tagged(&mut out, "h2", text.next_steps_heading);
-    push_tagged(&mut out, "p", text.next_steps);
-    push_tagged(&mut out, "p class=\"results-date\"", &fill(text.results_date, &[("date", &at.date)]));
+    push_tagged(&mut out, "h2", text.next_steps_heading());
+    push_tagged(&mut out, "p", text.next_steps());
+    push_tagged(&mut out, "p class=\"results-date\"", &fill(text.results_date(), &[("date", &at.date)]));
     if !shared {
         push_keep(&mut out, model, text, matches, answers, at);
     }
@@ -200,7 +200,7 @@ pub fn ranked_html(
 /// results. The app hears it change (`home-choice`) and keeps it with the progress.
 fn push_home_choice(out: &mut String, text: &Messages, home: Option<Home>) {
     out.push_str("<form class=\"home-choice\" id=\"home-form\"><label for=\"home-choice\">");
-    push_escaped(out, text.home_question);
+    push_escaped(out, text.home_question());
     out.push_str("</label> <select id=\"home-choice\">");
     let option = |out: &mut String, value: &str, label: &str, selected: bool| {
         out.push_str("<option value=\"");
@@ -213,9 +213,9 @@ fn push_home_choice(out: &mut String, text: &Messages, home: Option<Home>) {
         push_escaped(out, label);
         out.push_str("</option>");
     };
-    option(out, "", text.home_none, home.is_none());
+    option(out, "", text.home_none(), home.is_none());
     for h in Home::ALL {
-        let label = if h == Home::Elsewhere { text.home_elsewhere } else { text.region_name(h.id()) };
+        let label = if h == Home::Elsewhere { text.home_elsewhere() } else { text.region_name(h.id()) };
         option(out, h.id(), label, home == Some(h));
     }
     out.push_str("</select></form>\n");
@@ -229,7 +229,7 @@ pub fn pay_line(model: &Model, text: &Messages, career: usize, home: Option<Home
     let own = crate::pay::for_home(&by_region, home);
     let region = own.first()?;
     let said = pay_short(text, region.lines.first()?)?;
-    Some(fill(text.pay_in, &[("region", text.region_name(region.region)), ("pay", &said)]))
+    Some(fill(text.pay_in(), &[("region", text.region_name(region.region)), ("pay", &said)]))
 }
 
 /// One pay line in a few words, for a match card and the comparison; `None` for a trainee's
@@ -238,15 +238,15 @@ pub fn pay_short(text: &Messages, line: &crate::pay::PayLine) -> Option<String> 
     use crate::pay::{money, PayLine};
     Some(match line {
         PayLine::Band { band, trainee: false, period, low, high, .. } => {
-            fill(text.pay_band_short, &[("band", band), ("period", period), ("low", &money('£', *low)), ("high", &money('£', *high))])
+            fill(text.pay_band_short(), &[("band", band), ("period", period), ("low", &money('£', *low)), ("high", &money('£', *high))])
         }
         PayLine::Band { .. } => return None,
-        PayLine::Statement { band, short, .. } => fill(text.pay_statement_short, &[("band", band), ("said", short)]),
+        PayLine::Statement { band, short, .. } => fill(text.pay_statement_short(), &[("band", band), ("said", short)]),
         PayLine::Us(us) => {
-            let template = if us.relation == "same" { text.pay_us_short } else { text.pay_us_short_closest };
+            let template = if us.relation == "same" { text.pay_us_short() } else { text.pay_us_short_closest() };
             fill(template, &[("occupation", &us.occupation), ("median", &money('$', us.median)), ("period", &us.period)])
         }
-        PayLine::Fact(pay) => format!("{} {}", pay.text, fill(text.compare_pay_year, &[("year", &pay.year)])),
+        PayLine::Fact(pay) => format!("{} {}", pay.text, fill(text.compare_pay_year(), &[("year", &pay.year)])),
     })
 }
 
@@ -266,7 +266,7 @@ fn push_match_card(out: &mut String, model: &Model, text: &Messages, rank: usize
         push_tagged(out, "p class=\"card-pay\"", &pay);
     }
     out.push_str("<p class=\"more\">");
-    push_career_link(out, model, m.career, "button", &fill(text.about_career_named, &[("career", &career.title)]));
+    push_career_link(out, model, m.career, "button", &fill(text.about_career_named(), &[("career", &career.title)]));
     out.push_str("</p>\n</li>\n");
 }
 
@@ -294,10 +294,10 @@ pub fn push_reasons(out: &mut String, model: &Model, text: &Messages, m: &Career
         out.push_str(&m.percent.to_string());
         out.push_str("\" aria-hidden=\"true\"></progress>\n");
         push_tagged(out, "p class=\"summary\"", &model.content.careers[m.career].summary);
-        push_tagged(out, "h3", text.because_heading);
+        push_tagged(out, "h3", text.because_heading());
         list(out, "because", &mut m.because.iter(), None);
-        push_tagged(out, "h3", text.gaps_heading);
-        list(out, "gaps", &mut m.gaps.iter(), Some(text.no_gaps));
+        push_tagged(out, "h3", text.gaps_heading());
+        list(out, "gaps", &mut m.gaps.iter(), Some(text.no_gaps()));
     } else {
         list(out, "because", &mut m.because.iter().chain(&m.gaps), None);
     }
@@ -359,17 +359,17 @@ pub fn push_chart(out: &mut String, model: &Model, text: &Messages, career: usiz
     let title = &model.content.careers[career].title;
     let traits = &model.content.traits;
     out.push_str("<section class=\"profile-chart\">\n");
-    push_tagged(out, "h2", &fill(text.chart_heading, &[("career", title)]));
-    push_tagged(out, "p", text.chart_intro);
+    push_tagged(out, "h2", &fill(text.chart_heading(), &[("career", title)]));
+    push_tagged(out, "p", text.chart_intro());
 
-    let groups = [(TraitKind::Interest, text.chart_interests), (TraitKind::WorkStyle, text.chart_work_styles)];
+    let groups = [(TraitKind::Interest, text.chart_interests()), (TraitKind::WorkStyle, text.chart_work_styles())];
     let height = GROUP_HEIGHT * (1 + groups.len() as u32) + ROW_HEIGHT * rows.len() as u32;
     let mut svg = format!("<svg class=\"chart\" viewBox=\"0 0 {CHART_WIDTH} {height}\" aria-hidden=\"true\" focusable=\"false\">\n");
     // The key: which bar is whose.
     svg.push_str("<rect class=\"you\" x=\"0\" y=\"4\" width=\"14\" height=\"10\"/>");
-    push_svg_text(&mut svg, 20, 13, "", text.chart_you);
+    push_svg_text(&mut svg, 20, 13, "", text.chart_you());
     svg.push_str("<rect class=\"job\" x=\"120\" y=\"4\" width=\"14\" height=\"10\"/>");
-    push_svg_text(&mut svg, 140, 13, "", text.chart_job);
+    push_svg_text(&mut svg, 140, 13, "", text.chart_job());
     let mut y = GROUP_HEIGHT;
     for (kind, heading) in groups {
         push_svg_text(&mut svg, 0, y + 16, "group", heading);
@@ -383,7 +383,7 @@ pub fn push_chart(out: &mut String, model: &Model, text: &Messages, career: usiz
                         svg.push_str(&format!("<rect class=\"{class}\" x=\"0\" y=\"{top}\" width=\"{width}\" height=\"9\"/>"));
                         push_svg_text(&mut svg, width + 4, top + 9, "value", &value.to_string());
                     }
-                    None => push_svg_text(&mut svg, 0, top + 9, "value", text.chart_not_answered),
+                    None => push_svg_text(&mut svg, 0, top + 9, "value", text.chart_not_answered()),
                 }
             }
             y += ROW_HEIGHT;
@@ -394,16 +394,16 @@ pub fn push_chart(out: &mut String, model: &Model, text: &Messages, career: usiz
 
     // Hidden by a wrapper: a table given the hiding class itself still lays out at full width.
     out.push_str("<div class=\"visually-hidden\"><table>\n");
-    push_tagged(out, "caption", &fill(text.chart_caption, &[("career", title)]));
+    push_tagged(out, "caption", &fill(text.chart_caption(), &[("career", title)]));
     out.push_str("<thead><tr>");
-    for heading in [text.chart_area, text.chart_you, text.chart_job] {
+    for heading in [text.chart_area(), text.chart_you(), text.chart_job()] {
         push_element(out, "th scope=\"col\"", heading);
     }
     out.push_str("</tr></thead>\n<tbody>\n");
     for row in &rows {
         out.push_str("<tr>");
         push_element(out, "th scope=\"row\"", &capitalised(&traits[row.trait_index].label));
-        push_element(out, "td", &row.you.map_or_else(|| text.chart_not_answered.to_owned(), |v| v.to_string()));
+        push_element(out, "td", &row.you.map_or_else(|| text.chart_not_answered().to_owned(), |v| v.to_string()));
         push_element(out, "td", &row.job.to_string());
         out.push_str("</tr>\n");
     }
@@ -427,18 +427,18 @@ fn push_keep(out: &mut String, model: &Model, text: &Messages, matches: &[Career
     let results = export::Results::new(model, answers, matches, &at.date);
     let link = share_link_with(&at.quiz, &results.share_code, at.home);
     out.push_str("<section class=\"keep\">\n");
-    push_tagged(out, "h2", text.keep_heading);
-    push_tagged(out, "p", text.share_intro);
+    push_tagged(out, "h2", text.keep_heading());
+    push_tagged(out, "p", text.share_intro());
     out.push_str("<p class=\"share\"><label for=\"share-link\">");
-    push_escaped(out, text.share_label);
+    push_escaped(out, text.share_label());
     out.push_str("</label> <input id=\"share-link\" readonly value=\"");
     push_escaped(out, &link);
     out.push_str("\"> ");
-    push_button(out, text.share_copy, ButtonAction::CopyShareLink, false);
+    push_button(out, text.share_copy(), ButtonAction::CopyShareLink, false);
     out.push_str(" <span class=\"share-status\" role=\"status\"></span></p>\n");
-    push_tagged(out, "p", text.export_intro);
+    push_tagged(out, "p", text.export_intro());
     out.push_str("<p class=\"downloads\">");
-    for (kind, label, body) in [("json", text.export_json, export::json(&results)), ("csv", text.export_csv, export::csv(&results, text))] {
+    for (kind, label, body) in [("json", text.export_json(), export::json(&results)), ("csv", text.export_csv(), export::csv(&results, text))] {
         out.push_str("<a class=\"button\" download=\"career-quiz-");
         out.push_str(&at.date);
         out.push('.');
@@ -497,7 +497,7 @@ pub fn career_screen(
     out.push_str("\">\n");
     push_heading(&mut out, &c.title);
     match page {
-        None => push_tagged(&mut out, "p class=\"loading\"", text.career_loading),
+        None => push_tagged(&mut out, "p class=\"loading\"", text.career_loading()),
         Some(page) => {
             out.push_str("<div class=\"career-page\">\n");
             if let Some(m) = matched {
@@ -510,15 +510,15 @@ pub fn career_screen(
             match page {
                 Some(page) => {
                     push_home_choice(&mut out, text, home);
-                    out.push_str(&crate::pages::own_region_first(page, home, text.other_regions));
+                    out.push_str(&crate::pages::own_region_first(page, home, text.other_regions()));
                 }
-                None => push_tagged(&mut out, "p class=\"notice\" role=\"alert\"", text.career_offline),
+                None => push_tagged(&mut out, "p class=\"notice\" role=\"alert\"", text.career_offline()),
             }
             out.push_str("</div>\n");
         }
     }
     out.push_str("<div class=\"actions\">");
-    push_button(&mut out, text.back_to_results, ButtonAction::Results, true);
+    push_button(&mut out, text.back_to_results(), ButtonAction::Results, true);
     out.push_str("</div>\n</article>\n");
     out
 }

@@ -10,25 +10,25 @@ use crate::messages::{fill, Messages};
 /// reached, and the resume-code form (a problem with a code goes in `#resume-code-problem`).
 pub fn welcome_html(text: &Messages, careers: usize, questions: usize, answered: usize, current: usize) -> String {
     let mut out = String::from("<section class=\"card welcome\">\n");
-    push_heading(&mut out, text.welcome_heading);
-    push_tagged(&mut out, "p", &fill(text.count(&text.welcome_intro, careers), &[("careers", &careers.to_string())]));
-    push_tagged(&mut out, "p", &fill(text.count(&text.welcome_how, questions), &[("total", &questions.to_string())]));
-    push_tagged(&mut out, "p class=\"privacy\"", text.welcome_privacy);
+    push_heading(&mut out, text.welcome_heading());
+    push_tagged(&mut out, "p", &fill(text.count(text.welcome_intro(), careers), &[("careers", &careers.to_string())]));
+    push_tagged(&mut out, "p", &fill(text.count(text.welcome_how(), questions), &[("total", &questions.to_string())]));
+    push_tagged(&mut out, "p class=\"privacy\"", text.welcome_privacy());
     out.push_str("<div class=\"actions\">");
-    let start = if answered == 0 { text.start.to_owned() } else { fill(text.resume, &[("n", &(current + 1).to_string())]) };
+    let start = if answered == 0 { text.start().to_owned() } else { fill(text.resume(), &[("n", &(current + 1).to_string())]) };
     push_button(&mut out, &start, ButtonAction::Start, true);
     if answered > 0 && current + 1 >= questions {
-        push_button(&mut out, text.view_results, ButtonAction::Results, false);
+        push_button(&mut out, text.view_results(), ButtonAction::Results, false);
     }
     out.push_str("</div>\n<details class=\"resume-code\">");
-    push_element(&mut out, "summary", text.resume_code_summary);
+    push_element(&mut out, "summary", text.resume_code_summary());
     out.push_str("<form id=\"resume-form\">");
-    push_element(&mut out, "label for=\"resume-code-input\"", text.resume_code_label);
+    push_element(&mut out, "label for=\"resume-code-input\"", text.resume_code_label());
     out.push_str(concat!(
         "<input id=\"resume-code-input\" type=\"text\" autocomplete=\"off\" autocapitalize=\"characters\" ",
         "spellcheck=\"false\" aria-describedby=\"resume-code-problem\">"
     ));
-    push_element(&mut out, "button type=\"submit\"", text.resume_code_use);
+    push_element(&mut out, "button type=\"submit\"", text.resume_code_use());
     out.push_str("<p id=\"resume-code-problem\" role=\"alert\"></p></form></details>\n</section>\n");
     out
 }
@@ -37,19 +37,19 @@ pub fn welcome_html(text: &Messages, careers: usize, questions: usize, answered:
 /// since it is only text: a view of its own would cost the browser build more than this.
 pub fn privacy_html(text: &Messages) -> String {
     let mut out = String::from("<article class=\"card privacy-page\">\n");
-    push_heading(&mut out, text.privacy_heading);
+    push_heading(&mut out, text.privacy_heading());
     for (heading, body) in [
-        (text.privacy_what_heading, text.privacy_what),
-        (text.privacy_where_heading, text.privacy_where),
-        (text.privacy_how_long_heading, text.privacy_how_long),
-        (text.privacy_school_heading, text.privacy_school),
-        (text.privacy_delete_heading, text.privacy_delete),
+        (text.privacy_what_heading(), text.privacy_what()),
+        (text.privacy_where_heading(), text.privacy_where()),
+        (text.privacy_how_long_heading(), text.privacy_how_long()),
+        (text.privacy_school_heading(), text.privacy_school()),
+        (text.privacy_delete_heading(), text.privacy_delete()),
     ] {
         push_tagged(&mut out, "h2", heading);
         push_tagged(&mut out, "p", body);
     }
     out.push_str("<div class=\"actions\">");
-    push_button(&mut out, text.privacy_back, ButtonAction::Home, true);
+    push_button(&mut out, text.privacy_back(), ButtonAction::Home, true);
     out.push_str("</div>\n</article>\n");
     out
 }
@@ -67,40 +67,40 @@ pub enum Confirming {
 /// start again from.
 pub fn footer_html(text: &Messages, started: bool, confirming: Confirming) -> String {
     let mut out = String::from("<p>");
-    out.push_str(&crate::pages::push_escaped_string(text.footer_privacy));
+    out.push_str(&crate::pages::push_escaped_string(text.footer_privacy()));
     out.push(' ');
-    push_button_with_class(&mut out, text.privacy_link, ButtonAction::ShowPrivacy, "link-button");
+    push_button_with_class(&mut out, text.privacy_link(), ButtonAction::ShowPrivacy, "link-button");
     out.push_str("</p>\n");
     match confirming {
         Confirming::Nothing => {
             out.push_str("<div class=\"actions\">");
             if started {
-                push_button_with_class(&mut out, text.start_again, ButtonAction::AskStartAgain, "link-button");
+                push_button_with_class(&mut out, text.start_again(), ButtonAction::AskStartAgain, "link-button");
             }
-            push_button_with_class(&mut out, text.clear_data, ButtonAction::AskClearData, "link-button");
+            push_button_with_class(&mut out, text.clear_data(), ButtonAction::AskClearData, "link-button");
             out.push_str("</div>\n");
         }
         asking => {
             let (question, yes) = if asking == Confirming::ClearData {
-                (text.clear_data_confirm, text.clear_data_yes)
+                (text.clear_data_confirm(), text.clear_data_yes())
             } else {
-                (text.start_again_confirm, text.start_again_yes)
+                (text.start_again_confirm(), text.start_again_yes())
             };
             out.push_str("<div class=\"confirm\" role=\"alertdialog\" aria-labelledby=\"confirm-text\">");
             push_element(&mut out, "p id=\"confirm-text\"", question);
             push_button_with_class(&mut out, yes, ButtonAction::Confirm, "danger");
-            push_button(&mut out, text.start_again_no, ButtonAction::Cancel, false);
+            push_button(&mut out, text.start_again_no(), ButtonAction::Cancel, false);
             out.push_str("</div>\n");
         }
     }
     out.push_str("<p class=\"for-teachers\">");
-    push_element(&mut out, "a href=\"#teacher\"", text.teacher_link);
+    push_element(&mut out, "a href=\"#teacher\"", text.teacher_link());
     out.push_str("</p>\n<p class=\"for-schools\">");
-    push_element(&mut out, "a href=\"schools.html\"", text.schools_link);
+    push_element(&mut out, "a href=\"schools.html\"", text.schools_link());
     out.push_str("</p>\n<p class=\"attribution\">");
-    out.push_str(&crate::pages::push_escaped_string(text.onet_attribution));
+    out.push_str(&crate::pages::push_escaped_string(text.onet_attribution()));
     out.push(' ');
-    push_element(&mut out, "a href=\"https://creativecommons.org/licenses/by/4.0/\" rel=\"license\"", text.onet_license_link);
+    push_element(&mut out, "a href=\"https://creativecommons.org/licenses/by/4.0/\" rel=\"license\"", text.onet_license_link());
     out.push_str("</p>\n");
     out
 }

@@ -277,5 +277,5 @@ fn skills_fit_shows_each_top_skill_with_the_students_answers() {
     let question = &model.content.questions[answered];
     let said = format!("{}: <em>{}</em>", escaped(&question.text), EN.scale_label(question.section, 5));
     assert!(html.contains(&said), "{said}");
-    assert!(html.contains(&format!("<em>{}</em>", EN.skills_not_answered)));
+    assert!(html.contains(&format!("<em>{}</em>", EN.skills_not_answered())));
 }

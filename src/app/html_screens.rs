@@ -213,7 +213,7 @@ fn copy_share_link(ctx: Ctx) {
         input.select();
         let _ = window().navigator().clipboard().write_text(&input.value());
         if let Ok(Some(status)) = document().query_selector(".share-status") {
-            status.set_text_content(Some(ctx.text.share_copied));
+            status.set_text_content(Some(ctx.text.share_copied()));
         }
     }
 }
@@ -230,7 +230,7 @@ fn compare_chosen(ctx: Ctx) {
         Some(careers) => ctx.dispatch(Action::Compare(careers[0], careers[1], careers.get(2).copied())),
         None => {
             if let Ok(Some(problem)) = document().query_selector(".compare-problem") {
-                problem.set_text_content(Some(ctx.text.compare_need_two));
+                problem.set_text_content(Some(ctx.text.compare_need_two()));
             }
         }
     }

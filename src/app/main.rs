@@ -63,7 +63,7 @@ fn main() {
                 crash::install_panic_hook(text);
                 start(text, Some(Box::leak(Box::new(model))), None, school_home);
             }
-            None => start(&EN, english(), Some(EN.language_unavailable), school_home),
+            None => start(&EN, english(), Some(EN.language_unavailable()), school_home),
         }
     });
 }
@@ -73,7 +73,7 @@ fn start(text: &'static Messages, model: Option<&'static Model>, notice: Option<
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("lang", text.lang);
     }
-    document().set_title(text.app_title);
+    document().set_title(text.app_title());
     // The static "Loading the quiz…" of index.html, which `assets/boot.js` watches.
     if let Some(boot) = document().get_element_by_id("boot") {
         boot.remove();
@@ -165,7 +165,7 @@ impl Saving {
 #[component]
 fn App(text: &'static Messages, model: Option<&'static Model>, notice: Option<&'static str>, school_home: Option<Home>) -> impl IntoView {
     let Some(model) = model else {
-        return view! { <main id="main" class="card"><p role="alert">{text.content_error}</p></main> }.into_any();
+        return view! { <main id="main" class="card"><p role="alert">{text.content_error()}</p></main> }.into_any();
     };
 
     let notices = RwSignal::new(Vec::<String>::new());
@@ -192,7 +192,7 @@ fn App(text: &'static Messages, model: Option<&'static Model>, notice: Option<&'
             Ok(restored) => {
                 if restored.dropped > 0 {
                     if storage::keep_unreadable(&saved) {
-                        notify(fill(text.count(&text.storage_dropped, restored.dropped), &[("count", &restored.dropped.to_string())]));
+                        notify(fill(text.count(text.storage_dropped(), restored.dropped), &[("count", &restored.dropped.to_string())]));
                     } else {
                         saving = Saving::BackupFailed;
                     }
@@ -205,7 +205,7 @@ fn App(text: &'static Messages, model: Option<&'static Model>, notice: Option<&'
             }
             Err(_) => {
                 if storage::keep_unreadable(&saved) {
-                    notify(text.storage_unreadable.to_owned());
+                    notify(text.storage_unreadable().to_owned());
                 } else {
                     saving = Saving::BackupFailed;
                 }
@@ -236,7 +236,7 @@ fn App(text: &'static Messages, model: Option<&'static Model>, notice: Option<&'
             Err(error) => {
                 leave();
                 let why = text.code_problem(error);
-                notify(fill(text.shared_bad, &[("why", why)]));
+                notify(fill(text.shared_bad(), &[("why", why)]));
             }
         }
     };
@@ -291,7 +291,7 @@ fn App(text: &'static Messages, model: Option<&'static Model>, notice: Option<&'
                     merged.changed
                 });
                 if merged.changed {
-                    notify(text.other_tab_updated.to_owned());
+                    notify(text.other_tab_updated().to_owned());
                 } else if merged.ours_newer {
                     save();
                 }
@@ -318,11 +318,11 @@ fn App(text: &'static Messages, model: Option<&'static Model>, notice: Option<&'
 
     let saving_notice = move || match saving.get() {
         Saving::Saved => None,
-        Saving::Unavailable => Some(text.storage_unavailable),
-        Saving::NewerSaveKept => Some(text.storage_newer),
-        Saving::ReadFailed => Some(text.storage_read_failed),
-        Saving::BackupFailed => Some(text.storage_backup_failed),
-        Saving::WriteFailed => Some(text.storage_write_failed),
+        Saving::Unavailable => Some(text.storage_unavailable()),
+        Saving::NewerSaveKept => Some(text.storage_newer()),
+        Saving::ReadFailed => Some(text.storage_read_failed()),
+        Saving::BackupFailed => Some(text.storage_backup_failed()),
+        Saving::WriteFailed => Some(text.storage_write_failed()),
     };
     let screen = Memo::new(move |_| ctx.progress.with(|p| p.screen.clone()));
     // A new screen starts at its top, with the focus on its heading (the question screen moves
@@ -371,9 +371,9 @@ fn App(text: &'static Messages, model: Option<&'static Model>, notice: Option<&'
     });
 
     view! {
-        <a class="skip-link" href="#main">{text.skip_to_content}</a>
+        <a class="skip-link" href="#main">{text.skip_to_content()}</a>
         <header class="site-header">
-            <p class="site-title">{text.app_title}</p>
+            <p class="site-title">{text.app_title()}</p>
             <LanguageSwitch current=text.lang />
         </header>
         <div class="notices" role="status">
@@ -384,24 +384,24 @@ fn App(text: &'static Messages, model: Option<&'static Model>, notice: Option<&'
                 unsaved.then(|| {
                     let code = ctx.progress.with(|p| career_quiz::resume_code::encode(model, &p.answers, p.current));
                     // Not read out again after every answer, though the code changes with each.
-                    view! { <p class="notice resume-code-offer" aria-live="off">{text.resume_code_offer} " " <code id="resume-code">{code}</code></p> }
+                    view! { <p class="notice resume-code-offer" aria-live="off">{text.resume_code_offer()} " " <code id="resume-code">{code}</code></p> }
                 })
             }}
             {move || notices.get().into_iter().map(|notice| view! { <p class="notice">{notice}</p> }).collect_view()}
             // A school's page asked for the answers: the student says whether it gets them.
             {move || asking().then(|| view! {
                 <section class="notice host-consent" aria-labelledby="host-consent-text">
-                    <p id="host-consent-text">{text.host_answers_ask}</p>
+                    <p id="host-consent-text">{text.host_answers_ask()}</p>
                     <div class="actions">
-                        <button type="button" on:click=move |_| answers_to_host.set(AnswersToHost::Send)>{text.host_answers_yes}</button>
-                        <button type="button" on:click=move |_| answers_to_host.set(AnswersToHost::Keep)>{text.host_answers_no}</button>
+                        <button type="button" on:click=move |_| answers_to_host.set(AnswersToHost::Send)>{text.host_answers_yes()}</button>
+                        <button type="button" on:click=move |_| answers_to_host.set(AnswersToHost::Keep)>{text.host_answers_no()}</button>
                     </div>
                 </section>
             })}
             {move || update_ready.get().then(|| view! {
                 <p class="notice">
-                    {text.update_ready} " "
-                    <button type="button" class="primary" on:click=move |_| updates::apply()>{text.update_apply}</button>
+                    {text.update_ready()} " "
+                    <button type="button" class="primary" on:click=move |_| updates::apply()>{text.update_apply()}</button>
                 </p>
             })}
         </div>
@@ -410,7 +410,7 @@ fn App(text: &'static Messages, model: Option<&'static Model>, notice: Option<&'
         <p class="visually-hidden" aria-live="polite">
             {move || (screen.get() == Screen::Quiz).then(|| {
                 let n = ctx.progress.with(|p| p.current) + 1;
-                fill(text.progress_label, &[("n", &n.to_string()), ("total", &model.questions.len().to_string())])
+                fill(text.progress_label(), &[("n", &n.to_string()), ("total", &model.questions.len().to_string())])
             })}
         </p>
         <main id="main" tabindex="-1">
@@ -484,24 +484,24 @@ fn Footer(ctx: Ctx, notify: Callback<String>, saving: RwSignal<Saving>) -> impl 
                             attempts::record(&mut kept, Attempt { date: html_screens::today(), answers });
                             if persists && !storage::save_attempts(&attempts::encode(ctx.model, &kept)) {
                                 let code = ctx.progress.with_untracked(|p| resume_code::encode(ctx.model, &p.answers, p.current));
-                                notify.run(fill(text.start_again_not_kept, &[("code", &code)]));
+                                notify.run(fill(text.start_again_not_kept(), &[("code", &code)]));
                                 return;
                             }
                             ctx.attempts.set(kept);
                         }
                         if persists && !storage::remove_progress() {
-                            notify.run(text.data_clear_failed.to_owned());
+                            notify.run(text.data_clear_failed().to_owned());
                         }
                     }
                     Confirming::ClearData => {
                         ctx.attempts.set(Vec::new());
                         if storage::clear_all() {
-                            notify.run(text.data_cleared.to_owned());
+                            notify.run(text.data_cleared().to_owned());
                             // A save left alone until now (a newer version's, or one that could
                             // not be read or backed up) went with the rest: saving can start.
                             saving.set(Saving::Saved);
                         } else {
-                            notify.run(text.data_clear_failed.to_owned());
+                            notify.run(text.data_clear_failed().to_owned());
                         }
                     }
                     Confirming::Nothing => return,

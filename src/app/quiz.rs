@@ -67,9 +67,9 @@ pub fn Question(ctx: Ctx) -> impl IntoView {
                 <div class="progress">
                     <p class="section-name">{section_name}</p>
                     <p id="progress-text">
-                        {fill(text.progress_label, &[("n", &(index + 1).to_string()), ("total", &total.to_string())])}
+                        {fill(text.progress_label(), &[("n", &(index + 1).to_string()), ("total", &total.to_string())])}
                         " · "
-                        {move || fill(text.progress_answered, &[("answered", &answered.get().to_string())])}
+                        {move || fill(text.progress_answered(), &[("answered", &answered.get().to_string())])}
                     </p>
                     <progress max=total.to_string() value=(index + 1).to_string() aria-labelledby="progress-text"></progress>
                 </div>
@@ -81,12 +81,12 @@ pub fn Question(ctx: Ctx) -> impl IntoView {
                     <div class="options">{options}</div>
                 </fieldset>
                 <div class="actions">
-                    <button type="button" on:click=move |_| ctx.dispatch(Action::Back)>{text.back}</button>
+                    <button type="button" on:click=move |_| ctx.dispatch(Action::Back)>{text.back()}</button>
                     <button type="button" class="primary" on:click=move |_| ctx.act(Action::Next)>
                         {move || match (is_last, chosen.get().is_some()) {
-                            (true, _) => text.finish,
-                            (false, true) => text.next,
-                            (false, false) => text.skip,
+                            (true, _) => text.finish(),
+                            (false, true) => text.next(),
+                            (false, false) => text.skip(),
                         }}
                     </button>
                 </div>
