@@ -23,16 +23,10 @@ pub enum ButtonAction {
     ShowPrivacy,
     /// Leave the welcome page for the question on record.
     Start,
-    /// Ask before deleting the answers, or everything the quiz saved.
-    AskStartAgain,
-    AskClearData,
-    /// Yes, or no, to what was asked.
-    Confirm,
-    Cancel,
 }
 
 impl ButtonAction {
-    const ALL: [(ButtonAction, &'static str); 12] = [
+    const ALL: [(ButtonAction, &'static str); 8] = [
         (ButtonAction::Print, "print"),
         (ButtonAction::ChangeAnswers, "change-answers"),
         (ButtonAction::Results, "results"),
@@ -41,10 +35,6 @@ impl ButtonAction {
         (ButtonAction::CopyShareLink, "copy-share-link"),
         (ButtonAction::ShowPrivacy, "show-privacy"),
         (ButtonAction::Start, "start"),
-        (ButtonAction::AskStartAgain, "ask-start-again"),
-        (ButtonAction::AskClearData, "ask-clear-data"),
-        (ButtonAction::Confirm, "confirm"),
-        (ButtonAction::Cancel, "cancel"),
     ];
 
     pub fn name(self) -> &'static str {

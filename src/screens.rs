@@ -2,7 +2,7 @@
 //! form and the privacy page. The browser build draws each in one element (listening there for
 //! the form's submit), which costs it far less than a view per screen; the text is tested here.
 
-use crate::html::{push_button, push_button_with_class, push_element, push_heading, push_tagged, ButtonAction};
+use crate::html::{push_button, push_element, push_heading, push_tagged, ButtonAction};
 use crate::messages::{fill, Messages};
 
 /// The welcome page: what the quiz is, the button to start (or carry on at question
@@ -51,56 +51,5 @@ pub fn privacy_html(text: &Messages) -> String {
     out.push_str("<div class=\"actions\">");
     push_button(&mut out, text.privacy_back(), ButtonAction::Home, true);
     out.push_str("</div>\n</article>\n");
-    out
-}
-
-/// Which destructive step the footer is asking the student to confirm.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Confirming {
-    Nothing,
-    StartAgain,
-    ClearData,
-}
-
-/// The footer of every screen: privacy, starting again or clearing the data (each asked first),
-/// the links for teachers and schools, and O*NET's attribution. `started`: there is something to
-/// start again from.
-pub fn footer_html(text: &Messages, started: bool, confirming: Confirming) -> String {
-    let mut out = String::from("<p>");
-    out.push_str(&crate::pages::push_escaped_string(text.footer_privacy()));
-    out.push(' ');
-    push_button_with_class(&mut out, text.privacy_link(), ButtonAction::ShowPrivacy, "link-button");
-    out.push_str("</p>\n");
-    match confirming {
-        Confirming::Nothing => {
-            out.push_str("<div class=\"actions\">");
-            if started {
-                push_button_with_class(&mut out, text.start_again(), ButtonAction::AskStartAgain, "link-button");
-            }
-            push_button_with_class(&mut out, text.clear_data(), ButtonAction::AskClearData, "link-button");
-            out.push_str("</div>\n");
-        }
-        asking => {
-            let (question, yes) = if asking == Confirming::ClearData {
-                (text.clear_data_confirm(), text.clear_data_yes())
-            } else {
-                (text.start_again_confirm(), text.start_again_yes())
-            };
-            out.push_str("<div class=\"confirm\" role=\"alertdialog\" aria-labelledby=\"confirm-text\">");
-            push_element(&mut out, "p id=\"confirm-text\"", question);
-            push_button_with_class(&mut out, yes, ButtonAction::Confirm, "danger");
-            push_button(&mut out, text.start_again_no(), ButtonAction::Cancel, false);
-            out.push_str("</div>\n");
-        }
-    }
-    out.push_str("<p class=\"for-teachers\">");
-    push_element(&mut out, "a href=\"#teacher\"", text.teacher_link());
-    out.push_str("</p>\n<p class=\"for-schools\">");
-    push_element(&mut out, "a href=\"schools.html\"", text.schools_link());
-    out.push_str("</p>\n<p class=\"attribution\">");
-    out.push_str(&crate::pages::push_escaped_string(text.onet_attribution()));
-    out.push(' ');
-    push_element(&mut out, "a href=\"https://creativecommons.org/licenses/by/4.0/\" rel=\"license\"", text.onet_license_link());
-    out.push_str("</p>\n");
     out
 }

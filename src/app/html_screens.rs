@@ -101,8 +101,6 @@ pub fn html_screen(ctx: Ctx, screen: Screen, shared: Option<Shared>, leave_share
             ButtonAction::CopyShareLink => copy_share_link(ctx),
             ButtonAction::ShowPrivacy => ctx.dispatch(Action::ShowPrivacy),
             ButtonAction::Start => ctx.dispatch(Action::Start),
-            // The footer's own buttons: it listens for them itself.
-            ButtonAction::AskStartAgain | ButtonAction::AskClearData | ButtonAction::Confirm | ButtonAction::Cancel => {}
         }
     };
     let submit = move |event: leptos::ev::SubmitEvent| {

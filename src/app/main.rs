@@ -4,6 +4,7 @@
 
 mod crash;
 mod fetch;
+mod footer;
 mod host;
 mod html_screens;
 mod page_url;
@@ -15,7 +16,6 @@ mod updates;
 use career_quiz::attempts::{self, Attempt};
 use career_quiz::content::Model;
 use career_quiz::embed;
-use career_quiz::html::ButtonAction;
 use career_quiz::language;
 use career_quiz::messages::{fill, Messages, EN};
 use career_quiz::progress::{Action, DecodeError, Merged, Progress, Screen};
@@ -23,7 +23,6 @@ use career_quiz::region::{self, Home};
 use career_quiz::report::{self, SHARED_PREFIX};
 use career_quiz::resume_code;
 use career_quiz::scoring::{self, Outcome};
-use career_quiz::screens::{self, Confirming};
 use html_screens::Shared;
 use leptos::prelude::*;
 
@@ -136,7 +135,7 @@ enum AnswersToHost {
 
 /// Whether and how progress is being saved on this page.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Saving {
+pub enum Saving {
     Saved,
     /// Storage cannot be reached: the quiz runs in memory.
     Unavailable,
@@ -154,7 +153,7 @@ enum Saving {
 
 impl Saving {
     /// Whether this page writes the progress to storage (and so may also remove it).
-    fn persists(self) -> bool {
+    pub fn persists(self) -> bool {
         matches!(self, Saving::Saved | Saving::WriteFailed)
     }
 }
@@ -423,7 +422,7 @@ fn App(text: &'static Messages, model: Option<&'static Model>, notice: Option<&'
                 }
             }}
         </main>
-        <Footer ctx notify=Callback::new(notify) saving />
+        <footer::Footer ctx notify=Callback::new(notify) saving />
     }
     .into_any()
 }
@@ -456,65 +455,4 @@ pub fn focus_first(selector: &str) {
             let _ = element.focus();
         }
     }
-}
-
-#[component]
-fn Footer(ctx: Ctx, notify: Callback<String>, saving: RwSignal<Saving>) -> impl IntoView {
-    let text = ctx.text;
-    let confirming = RwSignal::new(Confirming::Nothing);
-    let click = move |event: leptos::ev::MouseEvent| {
-        let Some(action) = html_screens::button_action(html_screens::event_element(&event).as_ref()) else { return };
-        match action {
-            ButtonAction::ShowPrivacy => ctx.dispatch(Action::ShowPrivacy),
-            ButtonAction::AskStartAgain => confirming.set(Confirming::StartAgain),
-            ButtonAction::AskClearData => confirming.set(Confirming::ClearData),
-            ButtonAction::Confirm => {
-                let asked = confirming.get_untracked();
-                confirming.set(Confirming::Nothing);
-                // What this page writes, it may remove; a save it leaves alone, it leaves alone.
-                let persists = saving.get_untracked().persists();
-                match asked {
-                    Confirming::StartAgain => {
-                        // Answers that gave results are kept as an earlier attempt first. If that
-                        // write is refused, the answers are not cleared: the student is told, and
-                        // given their resume code.
-                        if ctx.outcome.with_untracked(|o| matches!(o, Outcome::Ranked { .. })) {
-                            let mut kept = ctx.attempts.get_untracked();
-                            let answers = ctx.progress.with_untracked(|p| p.answers.clone());
-                            attempts::record(&mut kept, Attempt { date: html_screens::today(), answers });
-                            if persists && !storage::save_attempts(&attempts::encode(ctx.model, &kept)) {
-                                let code = ctx.progress.with_untracked(|p| resume_code::encode(ctx.model, &p.answers, p.current));
-                                notify.run(fill(text.start_again_not_kept(), &[("code", &code)]));
-                                return;
-                            }
-                            ctx.attempts.set(kept);
-                        }
-                        if persists && !storage::remove_progress() {
-                            notify.run(text.data_clear_failed().to_owned());
-                        }
-                    }
-                    Confirming::ClearData => {
-                        ctx.attempts.set(Vec::new());
-                        if storage::clear_all() {
-                            notify.run(text.data_cleared().to_owned());
-                            // A save left alone until now (a newer version's, or one that could
-                            // not be read or backed up) went with the rest: saving can start.
-                            saving.set(Saving::Saved);
-                        } else {
-                            notify.run(text.data_clear_failed().to_owned());
-                        }
-                    }
-                    Confirming::Nothing => return,
-                }
-                ctx.dispatch(Action::StartAgain);
-                if asked == Confirming::ClearData {
-                    // Start again keeps where the student lives; clearing their data does not.
-                    ctx.dispatch(Action::SetHome(None, 0));
-                }
-            }
-            _ => confirming.set(Confirming::Nothing),
-        }
-    };
-    let html = move || screens::footer_html(text, ctx.progress.with(Progress::started), confirming.get());
-    view! { <footer class="site-footer" on:click=click inner_html=html></footer> }
 }

@@ -206,3 +206,67 @@ test('the whole quiz and a career page with the keyboard alone, the focus always
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('"Start again" and "Clear my data" by keyboard alone: the focus moves into the dialog, and back when it closes', async () => {
+  const { context, page, errors } = await open();
+  await page.locator('button[data-action="start"]').click();
+  await answerUntil(page, answer, (n) => n === 3);
+  const progressKey = 'career-quiz:progress';
+  const saved = () => page.evaluate((key) => localStorage.getItem(key), progressKey);
+  const before = await saved();
+  const tabTo = async (name, limit = 60) => {
+    for (let i = 0; i < limit; i += 1) {
+      await page.keyboard.press('Tab');
+      if ((await focused(page)).text === name) return;
+    }
+    throw new Error(`never reached "${name}" with Tab; at ${JSON.stringify(await focused(page))}`);
+  };
+  const dialog = page.getByRole('alertdialog');
+
+  // Opened, then cancelled with Enter on its safe choice: the focus goes in, and back.
+  await tabTo('Start again');
+  await page.keyboard.press('Enter');
+  await dialog.waitFor();
+  assert.equal((await focused(page)).text, 'No, keep them', 'the dialog takes the focus, on its safe choice');
+  assert.ok((await focused(page)).visible);
+  assert.match(await dialog.getAttribute('aria-labelledby'), /confirm-text/);
+  await page.keyboard.press('Enter');
+  await dialog.waitFor({ state: 'detached' });
+  assert.equal((await focused(page)).text, 'Start again', 'the focus returns to the button that opened it');
+  assert.equal(await saved(), before, 'nothing was cleared');
+
+  // Opened, then closed with Escape.
+  await page.keyboard.press('Enter');
+  await dialog.waitFor();
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  assert.equal((await focused(page)).text, 'Start again');
+
+  // Confirmed with the keyboard: the answers go, and the welcome page says so.
+  await page.keyboard.press('Enter');
+  await dialog.waitFor();
+  await page.keyboard.press('Shift+Tab');
+  assert.equal((await focused(page)).text, 'Yes, start again');
+  await page.keyboard.press('Enter');
+  await page.locator('button[data-action="start"]', { hasText: 'Start the quiz' }).waitFor();
+  assert.equal(JSON.parse(await saved() ?? '{"answers":{}}').answers?.[bank[0].id], undefined, 'the answers are cleared');
+
+  // "Clear my data": in, out with Escape, back to its button; then confirmed.
+  await tabTo('Clear my data');
+  await page.keyboard.press('Enter');
+  await dialog.waitFor();
+  assert.equal((await focused(page)).text, 'No, keep them');
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  assert.equal((await focused(page)).text, 'Clear my data');
+  await page.keyboard.press('Enter');
+  await dialog.waitFor();
+  await page.keyboard.press('Shift+Tab');
+  assert.equal((await focused(page)).text, 'Yes, delete everything');
+  await page.keyboard.press('Enter');
+  await dialog.waitFor({ state: 'detached' });
+  await page.getByText('Everything this quiz saved on this device has been deleted.').waitFor();
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('career-quiz:'))), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
