@@ -21,12 +21,10 @@ pub enum ButtonAction {
     CopyShareLink,
     /// Open the privacy page.
     ShowPrivacy,
-    /// Leave the welcome page for the question on record.
-    Start,
 }
 
 impl ButtonAction {
-    const ALL: [(ButtonAction, &'static str); 8] = [
+    const ALL: [(ButtonAction, &'static str); 7] = [
         (ButtonAction::Print, "print"),
         (ButtonAction::ChangeAnswers, "change-answers"),
         (ButtonAction::Results, "results"),
@@ -34,7 +32,6 @@ impl ButtonAction {
         (ButtonAction::LeaveShared, "leave-shared"),
         (ButtonAction::CopyShareLink, "copy-share-link"),
         (ButtonAction::ShowPrivacy, "show-privacy"),
-        (ButtonAction::Start, "start"),
     ];
 
     pub fn name(self) -> &'static str {

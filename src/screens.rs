@@ -1,36 +1,27 @@
-//! The quiz's screens that are mostly text, as HTML: the welcome page's text, the resume-code
-//! form and the privacy page. The browser build draws each in one element (listening there for
-//! the form's submit), which costs it far less than a view per screen; the text is tested here.
+//! The quiz's screens that are mostly text: the welcome page's view-model (the app's `Welcome`
+//! component draws it), and the privacy page as HTML; the text is tested here.
 
-use crate::html::{push_button, push_element, push_heading, push_tagged, ButtonAction};
+use crate::html::{push_button, push_heading, push_tagged, ButtonAction};
 use crate::messages::{fill, Messages};
 
-/// The welcome page: what the quiz is, the button to start (or carry on at question
-/// `current` + 1, once `answered` > 0), the way to results when the last question has been
-/// reached, and the resume-code form (a problem with a code goes in `#resume-code-problem`).
-pub fn welcome_html(text: &Messages, careers: usize, questions: usize, answered: usize, current: usize) -> String {
-    let mut out = String::from("<section class=\"card welcome\">\n");
-    push_heading(&mut out, text.welcome_heading());
-    push_tagged(&mut out, "p", &fill(text.count(text.welcome_intro(), careers), &[("careers", &careers.to_string())]));
-    push_tagged(&mut out, "p", &fill(text.count(text.welcome_how(), questions), &[("total", &questions.to_string())]));
-    push_tagged(&mut out, "p class=\"privacy\"", text.welcome_privacy());
-    out.push_str("<div class=\"actions\">");
-    let start = if answered == 0 { text.start().to_owned() } else { fill(text.resume(), &[("n", &(current + 1).to_string())]) };
-    push_button(&mut out, &start, ButtonAction::Start, true);
-    if answered > 0 && current + 1 >= questions {
-        push_button(&mut out, text.view_results(), ButtonAction::Results, false);
+/// The welcome page, as the app shows it: what the quiz is, the button to start (or carry on at
+/// question `current` + 1, once `answered` > 0), and the way to results when the last question
+/// has been reached. The resume-code form below it has only fixed texts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Welcome {
+    pub intro: String,
+    pub how: String,
+    pub start: String,
+    pub offer_results: bool,
+}
+
+pub fn welcome(text: &Messages, careers: usize, questions: usize, answered: usize, current: usize) -> Welcome {
+    Welcome {
+        intro: fill(text.count(text.welcome_intro(), careers), &[("careers", &careers.to_string())]),
+        how: fill(text.count(text.welcome_how(), questions), &[("total", &questions.to_string())]),
+        start: if answered == 0 { text.start().to_owned() } else { fill(text.resume(), &[("n", &(current + 1).to_string())]) },
+        offer_results: answered > 0 && current + 1 >= questions,
     }
-    out.push_str("</div>\n<details class=\"resume-code\">");
-    push_element(&mut out, "summary", text.resume_code_summary());
-    out.push_str("<form id=\"resume-form\">");
-    push_element(&mut out, "label for=\"resume-code-input\"", text.resume_code_label());
-    out.push_str(concat!(
-        "<input id=\"resume-code-input\" type=\"text\" autocomplete=\"off\" autocapitalize=\"characters\" ",
-        "spellcheck=\"false\" aria-describedby=\"resume-code-problem\">"
-    ));
-    push_element(&mut out, "button type=\"submit\"", text.resume_code_use());
-    out.push_str("<p id=\"resume-code-problem\" role=\"alert\"></p></form></details>\n</section>\n");
-    out
 }
 
 /// The privacy page of the quiz: what is kept, where, for how long, and how to delete it. HTML,
@@ -52,4 +43,24 @@ pub fn privacy_html(text: &Messages) -> String {
     push_button(&mut out, text.privacy_back(), ButtonAction::Home, true);
     out.push_str("</div>\n</article>\n");
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{welcome, Welcome};
+    use crate::messages::{CY, EN};
+
+    #[test]
+    fn the_welcome_page_offers_to_start_carry_on_or_see_the_results() {
+        let fresh = welcome(&EN, 15, 60, 0, 0);
+        assert_eq!(fresh.start, "Start the quiz");
+        assert!(!fresh.offer_results);
+        assert!(fresh.intro.contains("15") && fresh.how.contains("60"), "{fresh:?}");
+        let halfway = welcome(&EN, 15, 60, 12, 11);
+        assert_eq!(halfway, Welcome { start: "Carry on from question 12".to_owned(), offer_results: false, ..fresh.clone() });
+        assert!(welcome(&EN, 15, 60, 50, 59).offer_results, "the last question reached: the results are offered");
+        assert!(!welcome(&EN, 15, 60, 0, 59).offer_results, "not without an answer");
+        // Welsh counts with its own plural forms.
+        assert_ne!(welcome(&CY, 15, 60, 0, 0).how, fresh.how);
+    }
 }

@@ -39,9 +39,6 @@ fn screen_html(ctx: Ctx, screen: &Screen, shared: Option<&Shared>, page: RwSigna
     }
     let home = ctx.home();
     match screen {
-        Screen::Welcome => {
-            ctx.progress.with(|p| screens::welcome_html(text, model.content.careers.len(), model.questions.len(), p.answered(), p.current))
-        }
         Screen::Compare(careers) => ctx.outcome.with(|outcome| {
             let matches = match outcome {
                 Outcome::Ranked { matches, .. } => Some(matches.as_slice()),
@@ -100,7 +97,6 @@ pub fn html_screen(ctx: Ctx, screen: Screen, shared: Option<Shared>, leave_share
             ButtonAction::LeaveShared => leave_shared.run(()),
             ButtonAction::CopyShareLink => copy_share_link(ctx),
             ButtonAction::ShowPrivacy => ctx.dispatch(Action::ShowPrivacy),
-            ButtonAction::Start => ctx.dispatch(Action::Start),
         }
     };
     let submit = move |event: leptos::ev::SubmitEvent| {
@@ -109,7 +105,6 @@ pub fn html_screen(ctx: Ctx, screen: Screen, shared: Option<Shared>, leave_share
         match form.as_str() {
             "compare-choices" => compare_chosen(ctx),
             "class-form" => teacher::summarise(ctx),
-            "resume-form" => crate::quiz::use_resume_code(ctx),
             _ => {}
         }
     };

@@ -12,6 +12,7 @@ mod quiz;
 mod storage;
 mod teacher;
 mod updates;
+mod welcome;
 
 use career_quiz::attempts::{self, Attempt};
 use career_quiz::content::Model;
@@ -415,8 +416,9 @@ fn App(text: &'static Messages, model: Option<&'static Model>, notice: Option<&'
         <main id="main" tabindex="-1">
             {move || match (shared.get(), screen.get()) {
                 (None, Screen::Quiz) => quiz::Question(quiz::QuestionProps { ctx }).into_any(),
-                // Every other screen is HTML from the domain: welcome, results, shared results, a
-                // career, comparison, privacy, class summary.
+                (None, Screen::Welcome) => welcome::Welcome(welcome::WelcomeProps { ctx }).into_any(),
+                // Every other screen is HTML from the domain: results, shared results, a career,
+                // comparison, privacy, class summary.
                 (shared_answers, screen) => {
                     html_screens::html_screen(ctx, screen, shared_answers, Callback::new(move |()| shared.set(None))).into_any()
                 }

@@ -1,28 +1,10 @@
-//! The question screen, and the welcome page's resume code.
+//! The question screen.
 
 use crate::Ctx;
 use career_quiz::content::{Section, ANSWER_MAX, ANSWER_MIN};
 use career_quiz::messages::fill;
 use career_quiz::progress::Action;
-use career_quiz::resume_code;
 use leptos::prelude::*;
-
-/// The resume-code form was sent: carry on from the code, or say what is wrong with it.
-pub fn use_resume_code(ctx: Ctx) {
-    use wasm_bindgen::JsCast;
-    let text = ctx.text;
-    let typed = document()
-        .get_element_by_id("resume-code-input")
-        .map(|input| input.unchecked_into::<web_sys::HtmlInputElement>().value())
-        .unwrap_or_default();
-    let problem = match resume_code::decode(&typed, ctx.model) {
-        Ok(resumed) => return ctx.progress.update(|p| p.resume_from(resumed, ctx.model, crate::now())),
-        Err(error) => text.code_problem(error),
-    };
-    if let Some(shown) = document().get_element_by_id("resume-code-problem") {
-        shown.set_text_content(Some(problem));
-    }
-}
 
 #[component]
 pub fn Question(ctx: Ctx) -> impl IntoView {

@@ -1,0 +1,52 @@
+//! The welcome page: what the quiz is, the button to start or carry on, and the resume-code form.
+//! A component, so that what the student is doing here survives a change of data (another tab's
+//! answer): the code half typed, the form's panel open, the focus where it is.
+
+use crate::Ctx;
+use career_quiz::progress::Action;
+use career_quiz::resume_code;
+use career_quiz::screens;
+use leptos::prelude::*;
+
+#[component]
+pub fn Welcome(ctx: Ctx) -> impl IntoView {
+    let (model, text) = (ctx.model, ctx.text);
+    let shown = Memo::new(move |_| {
+        ctx.progress.with(|p| screens::welcome(text, model.content.careers.len(), model.questions.len(), p.answered(), p.current))
+    });
+    let code = NodeRef::<leptos::html::Input>::new();
+    let problem = RwSignal::new(None::<&'static str>);
+    let use_code = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let typed = code.get_untracked().map(|input| input.value()).unwrap_or_default();
+        match resume_code::decode(&typed, model) {
+            Ok(resumed) => ctx.progress.update(|p| p.resume_from(resumed, model, crate::now())),
+            Err(error) => problem.set(Some(text.code_problem(error))),
+        }
+    };
+    let carry_on = move |_| ctx.dispatch(Action::Start);
+    view! {
+        <section class="card welcome">
+            <h1 tabindex="-1" class="autofocus">{text.welcome_heading()}</h1>
+            <p>{move || shown.with(|w| w.intro.clone())}</p>
+            <p>{move || shown.with(|w| w.how.clone())}</p>
+            <p class="privacy">{text.welcome_privacy()}</p>
+            <div class="actions">
+                <button type="button" class="primary" on:click=carry_on>{move || shown.with(|w| w.start.clone())}</button>
+                <button type="button" hidden=move || !shown.with(|w| w.offer_results) on:click=move |_| ctx.act(Action::ShowResults)>
+                    {text.view_results()}
+                </button>
+            </div>
+            <details class="resume-code">
+                <summary>{text.resume_code_summary()}</summary>
+                <form on:submit=use_code>
+                    <label for="resume-code-input">{text.resume_code_label()}</label>
+                    <input id="resume-code-input" type="text" autocomplete="off" autocapitalize="characters" spellcheck="false"
+                        aria-describedby="resume-code-problem" node_ref=code />
+                    <button type="submit">{text.resume_code_use()}</button>
+                    <p id="resume-code-problem" role="alert">{move || problem.get()}</p>
+                </form>
+            </details>
+        </section>
+    }
+}

@@ -1,0 +1,60 @@
+// What a student is doing on a screen survives a change of the data behind it: here, another
+// tab's answer arriving while the welcome page is open. The screens are components, so only
+// their texts change; the elements, what is typed in them, open panels and the focus stay.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, questionBank } from './support.js';
+
+let server;
+let browser;
+let bank;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+  bank = questionBank();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test('a half-typed resume code, its open panel and the focus survive another tab\'s answer', async () => {
+  const context = await browser.newContext();
+  const [welcome, other] = [await context.newPage(), await context.newPage()];
+  const errors = [];
+  welcome.on('pageerror', (e) => errors.push(e.message));
+  await welcome.goto(server.url);
+  await other.goto(server.url);
+  await welcome.getByText('Have a resume code?').click();
+  const input = welcome.getByLabel('Resume code', { exact: true });
+  await input.click();
+  await welcome.keyboard.type('K7Q2');
+
+  // The other tab starts and answers: the welcome page now offers to carry on.
+  await other.getByRole('button', { name: 'Start the quiz' }).click();
+  await other.locator(`fieldset[data-question="${bank[0].id}"] input[value="4"]`).check();
+  await welcome.getByRole('button', { name: 'Carry on from question 1' }).waitFor();
+  assert.equal(await input.inputValue(), 'K7Q2', 'what was typed is still there');
+  assert.equal(await welcome.locator('details.resume-code').evaluate((d) => d.open), true, 'the panel is still open');
+  assert.equal(await welcome.evaluate(() => document.activeElement.id), 'resume-code-input', 'the focus is still in the field');
+
+  // The student goes on typing where they were; the code is wrong, and the quiz says so.
+  await welcome.keyboard.type('!');
+  await welcome.keyboard.press('Enter');
+  const problem = welcome.locator('#resume-code-problem');
+  await welcome.waitForFunction(() => document.querySelector('#resume-code-problem').textContent.length > 0);
+  const said = await problem.textContent();
+  assert.match(said, /^That code /);
+  assert.equal(await input.inputValue(), 'K7Q2!');
+  // Another answer arrives: the message and the text stay.
+  await other.locator('.question .actions button.primary').click();
+  await other.locator(`fieldset[data-question="${bank[1].id}"] input[value="2"]`).check();
+  await welcome.waitForFunction((id) => JSON.parse(localStorage.getItem('career-quiz:progress')).answers[id] === 2, bank[1].id);
+  await welcome.waitForTimeout(200);
+  assert.equal(await problem.textContent(), said, 'the message is kept');
+  assert.equal(await input.inputValue(), 'K7Q2!');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
