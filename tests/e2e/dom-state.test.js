@@ -27,6 +27,10 @@ test('a half-typed resume code, its open panel and the focus survive another tab
   welcome.on('pageerror', (e) => errors.push(e.message));
   await welcome.goto(server.url);
   await other.goto(server.url);
+  // A fresh start offers nothing to carry on from, no results and nothing to start again.
+  await welcome.getByRole('button', { name: 'Start the quiz' }).waitFor();
+  assert.equal(await welcome.getByRole('button', { name: 'See my results' }).isVisible(), false);
+  assert.equal(await welcome.getByRole('button', { name: 'Start again' }).isVisible(), false);
   await welcome.getByText('Have a resume code?').click();
   const input = welcome.getByLabel('Resume code', { exact: true });
   await input.click();
@@ -36,6 +40,8 @@ test('a half-typed resume code, its open panel and the focus survive another tab
   await other.getByRole('button', { name: 'Start the quiz' }).click();
   await other.locator(`fieldset[data-question="${bank[0].id}"] input[value="4"]`).check();
   await welcome.getByRole('button', { name: 'Carry on from question 1' }).waitFor();
+  await welcome.getByRole('button', { name: 'Start again' }).waitFor({ state: 'visible' });
+  assert.equal(await welcome.getByRole('button', { name: 'See my results' }).isVisible(), false, 'not before the last question');
   assert.equal(await input.inputValue(), 'K7Q2', 'what was typed is still there');
   assert.equal(await welcome.locator('details.resume-code').evaluate((d) => d.open), true, 'the panel is still open');
   assert.equal(await welcome.evaluate(() => document.activeElement.id), 'resume-code-input', 'the focus is still in the field');
