@@ -46,15 +46,10 @@ impl ButtonAction {
 /// `<button type="button" data-action="...">label</button>`, the main one of its screen if
 /// `primary`.
 pub fn push_button(out: &mut String, label: &str, action: ButtonAction, primary: bool) {
-    push_button_with_class(out, label, action, if primary { "primary" } else { "" });
-}
-
-/// A button as [`push_button`] makes, with any class (`link-button`, `danger`).
-pub fn push_button_with_class(out: &mut String, label: &str, action: ButtonAction, class: &str) {
     out.push_str("<button type=\"button\" data-action=\"");
     out.push_str(action.name());
     out.push('"');
-    push_class(out, class);
+    push_class(out, if primary { "primary" } else { "" });
     out.push('>');
     push_escaped(out, label);
     out.push_str("</button>");

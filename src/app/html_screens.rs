@@ -153,15 +153,14 @@ fn open_panels() -> Vec<String> {
     (0..open.length()).filter_map(|i| open.item(i)).filter_map(|n| n.dyn_into::<web_sys::Element>().ok()).map(|e| e.id()).collect()
 }
 
-/// The action of the HTML button a click landed in (or on), if any: its `data-action`. The footer
-/// reads its own buttons with this too.
-pub fn button_action(target: Option<&web_sys::Element>) -> Option<ButtonAction> {
+/// The action of the HTML button a click landed in (or on), if any: its `data-action`.
+fn button_action(target: Option<&web_sys::Element>) -> Option<ButtonAction> {
     let button = target?.closest("[data-action]").ok().flatten()?;
     ButtonAction::from_name(&button.get_attribute("data-action")?)
 }
 
 /// The element an event happened on.
-pub fn event_element(event: &leptos::ev::MouseEvent) -> Option<web_sys::Element> {
+fn event_element(event: &leptos::ev::MouseEvent) -> Option<web_sys::Element> {
     event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok())
 }
 
