@@ -21,8 +21,8 @@ pub mod region;
 pub mod report;
 pub mod resume_code;
 pub mod scoring;
-pub mod screens;
 pub mod translation;
 pub mod validity;
+pub mod vm;
 
 pub use content::{Content, Model};

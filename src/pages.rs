@@ -476,35 +476,6 @@ pub fn own_region_first(fragment: &str, home: Option<crate::region::Home>, other
     out
 }
 
-/// "Your answers on the skills that matter": the career's top work styles, each with what the
-/// student answered about it. The quiz shows it above a career's page. It is HTML like the page
-/// itself, so the browser build draws it with the same element rather than a view of its own.
-pub fn skills_fit(model: &Model, text: &Messages, career: usize, answers: &[Option<u8>]) -> String {
-    let mut out = String::from("<section class=\"skills-fit\">\n");
-    push_tagged(&mut out, "h2", text.skills_fit_heading());
-    push_tagged(&mut out, "p", text.skills_your_answers());
-    out.push_str("<ul>\n");
-    for t in model.top_work_styles(career, TOP_SKILLS) {
-        out.push_str("<li data-trait=\"");
-        push_escaped(&mut out, &model.content.traits[t].id);
-        out.push_str("\"><strong>");
-        push_escaped(&mut out, &model.content.traits[t].label);
-        out.push_str("</strong><ul>");
-        for q in model.questions_on(t) {
-            let question = &model.content.questions[q];
-            let answer = answers.get(q).copied().flatten().map_or(text.skills_not_answered(), |a| text.scale_label(question.section, a));
-            out.push_str("<li>");
-            push_escaped(&mut out, &question.text);
-            out.push_str(": <em>");
-            push_escaped(&mut out, answer);
-            out.push_str("</em></li>");
-        }
-        out.push_str("</ul></li>\n");
-    }
-    out.push_str("</ul>\n</section>\n");
-    out
-}
-
 /// The career's sources, then any other source its page cites (facts, pay with the nations'
 /// tables, routes, the careers services), each once.
 pub fn cited_sources(content: &crate::content::Content, c: &Career) -> Vec<String> {

@@ -1,10 +1,12 @@
 //! Earlier attempts: kept newest first and no more than `KEPT`, read back exactly, never a panic
 //! on whatever storage holds, and shown beside the answers now.
 
-use career_quiz::attempts::{comparison_html, decode, encode, history_html, record, Attempt, KEPT};
+use career_quiz::attempts::{decode, encode, record, Attempt, KEPT};
 use career_quiz::content::Model;
 use career_quiz::messages::EN;
 use career_quiz::scoring::{score, Outcome};
+use career_quiz::vm::attempt::then_and_now;
+use career_quiz::vm::results::{history, HistoryItem};
 use proptest::prelude::*;
 use std::sync::OnceLock;
 
@@ -69,7 +71,7 @@ fn an_earlier_attempt_is_set_beside_now() {
     let then: Vec<Option<u8>> = (0..n).map(|i| Some((i % 5) as u8 + 1)).collect();
     let now: Vec<Option<u8>> = (0..n).map(|i| Some((i * 3 % 5) as u8 + 1)).collect();
     let attempt = Attempt { date: "2026-11-20".into(), answers: then.clone() };
-    let html = comparison_html(model(), &EN, Some(&attempt), &now);
+    let shown = then_and_now(model(), &EN, Some(&attempt), &now).expect("the attempt is on the device");
     let ranked = |answers: &[Option<u8>]| match score(model(), answers) {
         Outcome::Ranked { matches, .. } => matches,
         _ => panic!("ranked"),
@@ -78,10 +80,9 @@ fn an_earlier_attempt_is_set_beside_now() {
     // Every career in either top five, with its match then and now and the change.
     let mut expected: Vec<usize> = after.iter().take(5).map(|m| m.career).collect();
     expected.extend(before.iter().take(5).map(|m| m.career).filter(|c| !after[..5].iter().any(|m| m.career == *c)));
-    let rows: Vec<&str> = html.split("<tr data-career=\"").skip(1).collect();
-    assert_eq!(rows.len(), expected.len());
-    for (row, &c) in rows.iter().zip(&expected) {
-        assert!(row.starts_with(&format!("{}\"", model().content.careers[c].id)), "{row}");
+    assert_eq!(shown.rows.len(), expected.len());
+    for (row, &c) in shown.rows.iter().zip(&expected) {
+        assert_eq!(row.id, model().content.careers[c].id);
         let (b, a) = (before.iter().find(|m| m.career == c).unwrap().percent, after.iter().find(|m| m.career == c).unwrap().percent);
         let change = if a > b {
             format!("up {}", a - b)
@@ -90,15 +91,20 @@ fn an_earlier_attempt_is_set_beside_now() {
         } else {
             "the same".into()
         };
-        assert!(row.contains(&format!("<td>{b}% match</td><td>{a}% match</td><td>{change}</td>")), "{row}");
+        assert_eq!(
+            (row.then.as_str(), row.now.as_str(), row.change.as_str()),
+            (&*format!("{b}% match"), &*format!("{a}% match"), &*change),
+            "{row:?}"
+        );
     }
-    assert!(html.contains("Your interest code was "));
+    assert!(shown.codes.starts_with("Your interest code was "), "{}", shown.codes);
+    assert_eq!(shown.date, "2026-11-20");
 
-    let missing = comparison_html(model(), &EN, None, &now);
-    assert!(missing.contains("That earlier attempt is no longer on this device."));
+    assert_eq!(then_and_now(model(), &EN, None, &now), None, "an attempt no longer on the device");
 
-    let history = history_html(model(), &EN, &[attempt.clone(), attempt]);
-    assert!(history.contains("href=\"#attempt/1\"") && history.contains("href=\"#attempt/2\""));
-    assert!(history.contains(&format!("2026-11-20: {} came first", model().content.careers[before[0].career].title)));
-    assert!(history_html(model(), &EN, &[]).is_empty());
+    let listed = history(model(), &EN, &[attempt.clone(), attempt]);
+    assert_eq!(listed.iter().map(|item| item.number).collect::<Vec<_>>(), [1, 2]);
+    let first = format!("2026-11-20: {} came first", model().content.careers[before[0].career].title);
+    assert!(listed.iter().all(|HistoryItem { line, .. }| line.starts_with(&first)), "{listed:?}");
+    assert!(history(model(), &EN, &[]).is_empty());
 }

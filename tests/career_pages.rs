@@ -267,15 +267,20 @@ fn skills_fit_shows_each_top_skill_with_the_students_answers() {
     let top = model.top_work_styles(career, career_quiz::pages::TOP_SKILLS);
     let answered = model.questions_on(top[0])[0];
     answers[answered] = Some(5);
-    let html = career_quiz::pages::skills_fit(model, &EN, career, &answers);
-    for &t in &top {
-        assert!(html.contains(&format!("data-trait=\"{}\"", model.content.traits[t].id)));
-        for q in model.questions_on(t) {
-            assert!(html.contains(&escaped(&model.content.questions[q].text)));
-        }
+    let shown = career_quiz::vm::career::career(model, &EN, career, None, &answers);
+    assert_eq!(
+        shown.skills.iter().map(|s| s.trait_id.as_str()).collect::<Vec<_>>(),
+        top.iter().map(|&t| model.content.traits[t].id.as_str()).collect::<Vec<_>>()
+    );
+    for (skill, &t) in shown.skills.iter().zip(&top) {
+        let asked: Vec<&str> = skill.answers.iter().map(|(q, _)| q.as_str()).collect();
+        assert_eq!(asked, model.questions_on(t).into_iter().map(|q| model.content.questions[q].text.as_str()).collect::<Vec<_>>());
     }
     let question = &model.content.questions[answered];
-    let said = format!("{}: <em>{}</em>", escaped(&question.text), EN.scale_label(question.section, 5));
-    assert!(html.contains(&said), "{said}");
-    assert!(html.contains(&format!("<em>{}</em>", EN.skills_not_answered())));
+    let said: Vec<&str> = shown.skills.iter().flat_map(|s| &s.answers).filter(|(q, _)| *q == question.text).map(|(_, a)| *a).collect();
+    assert_eq!(said[0], EN.scale_label(question.section, 5));
+    assert!(shown.skills.iter().flat_map(|s| &s.answers).any(|(_, a)| *a == EN.skills_not_answered()));
+    assert!(shown.matched.is_none(), "no ranking, no match");
+    assert!(shown.chart.is_some(), "an answer given: the chart is shown");
+    assert!(career_quiz::vm::career::career(model, &EN, career, None, &vec![None; model.questions.len()]).chart.is_none());
 }

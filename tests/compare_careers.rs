@@ -2,29 +2,23 @@
 //! the years of study, pay with its year, hours and working conditions, from the very bundle the
 //! browser reads.
 
-use career_quiz::compare::{careers_named, compare_html, form_html};
+use career_quiz::compare::careers_named;
 use career_quiz::content::{Model, QUIZ_JSON};
 use career_quiz::messages::EN;
 use career_quiz::pay::money;
 use career_quiz::region::Home;
 use career_quiz::scoring::{score, Outcome};
+use career_quiz::vm::compare::comparison;
+use career_quiz::vm::results::choices;
 
 /// The model from the browser's bundle: what the quiz in the browser has to compare with.
 fn quiz_model() -> Model {
     Model::from_bundle(QUIZ_JSON).unwrap_or_else(|e| panic!("the browser's bundle: {e}"))
 }
 
-/// The cells of each body row: (row heading, cells).
-fn rows(html: &str) -> Vec<(String, Vec<String>)> {
-    let body = &html[html.find("<tbody>").unwrap()..html.find("</tbody>").unwrap()];
-    body.split("<tr>")
-        .skip(1)
-        .map(|row| {
-            let heading = row.split("<th scope=\"row\">").nth(1).unwrap().split("</th>").next().unwrap().to_owned();
-            let cells = row.split("<td ").skip(1).map(|c| c[c.find('>').unwrap() + 1..c.find("</td>").unwrap()].to_owned()).collect();
-            (heading, cells)
-        })
-        .collect()
+/// The rows of a comparison of `careers`: (row heading, cells).
+fn rows(model: &Model, careers: &[usize], matches: Option<&[career_quiz::scoring::CareerMatch]>, home: Option<Home>) -> Vec<(String, Vec<String>)> {
+    comparison(model, &EN, careers, matches, home).rows.into_iter().map(|row| (row.heading, row.cells)).collect()
 }
 
 #[test]
@@ -33,11 +27,9 @@ fn three_careers_side_by_side_from_the_browsers_bundle() {
     let careers = careers_named(&model, ["perfusionist", "nurse", "dietitian"]).unwrap();
     let answers: Vec<Option<u8>> = (0..model.questions.len()).map(|i| Some((i % 5) as u8 + 1)).collect();
     let Outcome::Ranked { matches, .. } = score(&model, &answers) else { panic!("ranked") };
-    let html = compare_html(&model, &EN, &careers, Some(&matches), None);
-    for id in ["perfusionist", "nurse", "dietitian"] {
-        assert!(html.contains(&format!("<a href=\"#career/{id}\">")), "a link to {id}'s page");
-    }
-    let rows = rows(&html);
+    let shown = comparison(&model, &EN, &careers, Some(&matches), None);
+    assert_eq!(shown.careers.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), ["perfusionist", "nurse", "dietitian"], "a link to each page");
+    let rows = rows(&model, &careers, Some(&matches), None);
     let row = |name: &str| rows.iter().find(|(h, _)| h == name).unwrap_or_else(|| panic!("a row {name:?} in {rows:?}")).1.clone();
     assert!(rows.iter().all(|(_, cells)| cells.len() == 3), "{rows:?}");
 
@@ -66,7 +58,7 @@ fn three_careers_side_by_side_from_the_browsers_bundle() {
     assert!(!pay.iter().any(|p| p.contains("37,570")), "not the 2019/20 scale: {pay:?}");
 
     // A student in Wales sees Wales (or the UK-wide route), and no other nation's pay.
-    let wales = self::rows(&compare_html(&model, &EN, &careers, Some(&matches), Some(Home::Wales)));
+    let wales = self::rows(&model, &careers, Some(&matches), Some(Home::Wales));
     let row_for = |rows: &[(String, Vec<String>)], name: &str| rows.iter().find(|(h, _)| h == name).unwrap().1.clone();
     let pay = row_for(&wales, "Pay");
     assert!(pay[0].starts_with("Wales: NHS Band 7: rises as in England") && !pay[0].contains('\n'), "{pay:?}");
@@ -74,15 +66,14 @@ fn three_careers_side_by_side_from_the_browsers_bundle() {
     assert!(pay[2].starts_with("Across the UK: "), "{pay:?}");
     assert!(!row_for(&wales, "Training")[0].contains("United States"), "{wales:?}");
     // A student in the US sees the US.
-    let us = self::rows(&compare_html(&model, &EN, &careers, Some(&matches), Some(Home::Us)));
+    let us = self::rows(&model, &careers, Some(&matches), Some(Home::Us));
     let pay = row_for(&us, "Pay");
     assert!(pay[0].starts_with("United States: a median of $74,310") && !pay[0].contains('\n'), "{pay:?}");
     let training = row_for(&us, "Training");
     assert!(training[0].starts_with("United States: First get a bachelor") && !training[0].contains("Across the UK"), "{training:?}");
     let full = Model::embedded().unwrap();
     for (n, &c) in careers.iter().enumerate() {
-        let hours = career_quiz::pages::push_escaped_string(&full.content.careers[c].hours);
-        assert_eq!(row("Hours")[n], hours, "the same hours as the career's page");
+        assert_eq!(row("Hours")[n], full.content.careers[c].hours, "the same hours as the career's page");
     }
     // Years of study and each working condition, as words and a level out of 5.
     let levels = |trait_id: &str| {
@@ -95,7 +86,7 @@ fn three_careers_side_by_side_from_the_browsers_bundle() {
     assert!(row("Years of study after school")[0].ends_with(" of 5)"));
 
     // Without a ranking there is no match row; the rest stays.
-    let unranked = rows_of(&compare_html(&model, &EN, &careers, None, None));
+    let unranked: Vec<String> = self::rows(&model, &careers, None, None).into_iter().map(|(h, _)| h).collect();
     assert!(!unranked.contains(&"Your match".to_owned()));
     assert_eq!(unranked.len(), rows.len() - 1);
 }
@@ -107,31 +98,17 @@ fn band_range(model: &Model, nation: &str, band: &str) -> String {
     format!("{} to {}", money('£', points[0]), money('£', *points.last().unwrap()))
 }
 
-fn rows_of(html: &str) -> Vec<String> {
-    rows(html).into_iter().map(|(h, _)| h).collect()
-}
-
 #[test]
-fn the_form_offers_every_career_in_ranked_order_with_the_top_two_chosen() {
+fn the_form_offers_every_career_in_ranked_order_with_its_match() {
     let model = quiz_model();
     let answers: Vec<Option<u8>> = (0..model.questions.len()).map(|i| Some((i * 3 % 5) as u8 + 1)).collect();
     let Outcome::Ranked { matches, .. } = score(&model, &answers) else { panic!("ranked") };
-    let html = form_html(&model, &EN, &matches);
-    assert_eq!(html.matches("<select").count(), 3);
-    assert_eq!(html.matches("<option value=\"\">None</option>").count(), 1, "only the third may be left empty");
-    let first = &html[html.find("id=\"compare-0\"").unwrap()..html.find("id=\"compare-1\"").unwrap()];
-    let offered: Vec<&str> = first.split("<option value=\"").skip(1).map(|o| &o[..o.find('"').unwrap()]).collect();
+    let offered = choices(&model, &EN, &matches);
     let ranked: Vec<&str> = matches.iter().map(|m| model.content.careers[m.career].id.as_str()).collect();
-    assert_eq!(offered, ranked);
-    let selected: Vec<&str> = html
-        .split(" selected>")
-        .take(2)
-        .map(|before| {
-            let at = before.rfind("<option value=\"").unwrap() + 15;
-            &before[at..at + before[at..].find('"').unwrap()]
-        })
-        .collect();
-    assert_eq!(selected, ranked[..2]);
+    assert_eq!(offered.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), ranked);
+    let top = &model.content.careers[matches[0].career];
+    assert_eq!(offered[0].label, format!("{} ({}% match)", top.title, matches[0].percent));
+    assert!(offered.iter().zip(&matches).all(|(choice, m)| choice.career == m.career));
 }
 
 #[test]

@@ -2,15 +2,18 @@
 //! CSV files hold the answers and the ranking, the chart shows the numbers its table gives, and a
 //! class summary counts what it is pasted, never panicking on anything.
 
-use career_quiz::class::{readable_file, summarise, summary_csv, summary_html, FILE_LIMIT, REJECTED_LISTED};
+use career_quiz::class::{readable_file, summarise, summary_csv, FILE_LIMIT, REJECTED_LISTED};
 use career_quiz::content::{Model, TraitKind};
 use career_quiz::export::{self, Results};
 use career_quiz::messages::EN;
 use career_quiz::pay::{by_region, for_home};
 use career_quiz::region::Home;
-use career_quiz::report::{chart_rows, push_chart, ranked_html, share_link, shared_parts, ShownAt, CHART_WORK_STYLES};
+use career_quiz::report::{share_link, shared_parts};
 use career_quiz::resume_code::{decode, CodeError};
 use career_quiz::scoring::{score, CareerMatch, Outcome};
+use career_quiz::vm::chart::{chart, WORK_STYLES};
+use career_quiz::vm::class::class_view;
+use career_quiz::vm::results::{results, Body, Ranked, ShownAt};
 use proptest::prelude::*;
 use serde_json::Value;
 use std::sync::OnceLock;
@@ -151,7 +154,7 @@ proptest! {
         let lines = pasted.lines().filter(|l| !l.trim().is_empty()).count();
         prop_assert_eq!(summary.students + summary.repeated + summary.rejected_count, lines);
         prop_assert_eq!(summary.rejected.len(), summary.rejected_count.min(career_quiz::class::REJECTED_LISTED));
-        let _ = summary_html(model(), &EN, &summary);
+        let _ = class_view(model(), &EN, &summary);
     }
 }
 
@@ -206,49 +209,51 @@ fn a_class_of_three_is_counted_and_averaged() {
     assert_eq!(listed, 3, "every student's top match is listed once");
     assert!(csv.iter().any(|r| r[0] == "top_match" && r[1] == top_career.id && r[3] != "0"));
 
-    let html = summary_html(model(), &EN, &summary);
-    assert!(html.contains("Students counted: 3."), "{html}");
-    assert!(html.contains("Line 6: "), "{html}");
-    assert!(html.contains("download=\"class-summary.csv\""));
+    let shown = class_view(model(), &EN, &summary);
+    assert_eq!(shown.students, "Students counted: 3.");
+    assert!(shown.rejected[0].starts_with("Line 6: "), "{:?}", shown.rejected);
+    assert_eq!(shown.top.iter().map(|r| r.top_match).sum::<usize>(), 3);
+    assert_eq!(shown.averages.iter().map(|(_, rows)| rows.len()).sum::<usize>(), traits.len(), "every trait under its kind");
+    assert!(shown.csv.as_deref().is_some_and(|csv| csv.starts_with("data:text/csv")));
+    assert_eq!(class_view(model(), &EN, &summarise(model(), "hello")).csv, None, "no download without students");
 }
 
 #[test]
-fn the_chart_compares_interests_and_the_top_work_styles_and_its_table_says_the_same() {
+fn the_chart_compares_interests_and_the_top_work_styles() {
     let n = model().questions.len();
     let all_five = vec![Some(5); n];
     let career = model().career_index("perfusionist").unwrap();
-    let rows = chart_rows(model(), career, &all_five);
+    let shown = chart(model(), &EN, career, &all_five);
     let traits = &model().content.traits;
-    let interests = rows.iter().filter(|r| traits[r.trait_index].kind == TraitKind::Interest).count();
-    assert_eq!(interests, 6);
-    assert_eq!(rows.len(), 6 + CHART_WORK_STYLES);
-    assert_eq!(rows[6..].iter().map(|r| r.trait_index).collect::<Vec<_>>(), model().top_work_styles(career, CHART_WORK_STYLES));
-    for row in &rows {
-        let (low, high) = traits[row.trait_index].kind.scale();
-        let level = model().levels[career][row.trait_index];
-        assert_eq!(f64::from(row.job), ((level - low) / (high - low) * 100.0).round(), "{}", traits[row.trait_index].id);
+    let index = |id: &str| traits.iter().position(|t| t.id == id).unwrap();
+    let [(_, interests), (_, styles)] = &shown.groups[..] else { panic!("two groups: {shown:?}") };
+    assert_eq!(interests.len(), 6);
+    assert!(interests.iter().all(|r| traits[index(&r.trait_id)].kind == TraitKind::Interest));
+    assert_eq!(styles.iter().map(|r| index(&r.trait_id)).collect::<Vec<_>>(), model().top_work_styles(career, WORK_STYLES));
+    for row in interests.iter().chain(styles) {
+        let t = index(&row.trait_id);
+        let (low, high) = traits[t].kind.scale();
+        let level = model().levels[career][t];
+        assert_eq!(f64::from(row.job), ((level - low) / (high - low) * 100.0).round(), "{}", row.trait_id);
         // Every question keyed one way answered 5: the top of the scale, unless some question on
         // the trait is keyed the other way.
-        let reversed = model().questions.iter().any(|q| q.keys.iter().any(|(t, w)| *t == row.trait_index && *w < 0.0));
+        let reversed = model().questions.iter().any(|q| q.keys.iter().any(|(k, w)| *k == t && *w < 0.0));
         if !reversed {
-            assert_eq!(row.you, Some(100), "{}", traits[row.trait_index].id);
+            assert_eq!(row.you, Some(100), "{}", row.trait_id);
         }
     }
-    let none = chart_rows(model(), career, &vec![None; n]);
-    assert!(none.iter().all(|r| r.you.is_none()));
+    assert!(shown.heading.contains(&model().content.careers[career].title));
+    let none = chart(model(), &EN, career, &vec![None; n]);
+    assert!(none.groups.iter().flat_map(|(_, rows)| rows).all(|r| r.you.is_none()));
+}
 
-    let mut html = String::new();
-    push_chart(&mut html, model(), &EN, career, &all_five);
-    assert!(html.contains("<svg class=\"chart\"") && html.contains("aria-hidden=\"true\""));
-    // The table's cells, row by row, are the chart's numbers.
-    let table = &html[html.find("<tbody>").unwrap()..];
-    let cells: Vec<&str> = table.split("<td>").skip(1).map(|c| &c[..c.find("</td>").unwrap()]).collect();
-    let expected: Vec<String> = rows.iter().flat_map(|r| [r.you.map_or("not answered".into(), |v| v.to_string()), r.job.to_string()]).collect();
-    assert_eq!(cells, expected);
-    // And the bars: each value is drawn as a text label after its bar, in the same order.
-    let svg = &html[html.find("<svg").unwrap()..html.find("</svg>").unwrap()];
-    let drawn: Vec<&str> = svg.split("class=\"value\">").skip(1).map(|c| &c[..c.find('<').unwrap()]).collect();
-    assert_eq!(drawn, expected);
+/// The ranking's part of the results, for `answers` shown at `at`.
+fn ranked_part(answers: &[Option<u8>], at: &ShownAt, shared: bool) -> Ranked {
+    let outcome = career_quiz::scoring::score(model(), answers);
+    match results(model(), &EN, &outcome, answers, at, shared, &[]).body {
+        Body::Ranked(ranked) => *ranked,
+        Body::Unranked(why) => panic!("ranked: {why}"),
+    }
 }
 
 #[test]
@@ -256,58 +261,46 @@ fn the_report_links_every_career_and_offers_keeping_only_for_its_own_answers() {
     let answers: Vec<Option<u8>> = (0..model().questions.len()).map(|i| Some((i * 7 % 5) as u8 + 1)).collect();
     let matches = ranked(&answers);
     let at = ShownAt { quiz: QUIZ.to_owned(), date: "2026-11-22".to_owned(), home: None };
-    let own = ranked_html(model(), &EN, &matches, false, &answers, &at, false);
-    for m in &matches {
-        let id = &model().content.careers[m.career].id;
-        assert!(own.contains(&format!("href=\"#career/{id}\"")), "a link to {id}");
-    }
-    assert!(own.contains(&share_link(model(), &answers, QUIZ, None)), "the share link is offered");
-    assert!(own.contains("download=\"career-quiz-2026-11-22.json\"") && own.contains("download=\"career-quiz-2026-11-22.csv\""));
-    assert!(own.contains("Results from 2026-11-22."));
-    let shared = ranked_html(model(), &EN, &matches, false, &answers, &at, true);
-    assert!(!shared.contains("#shared/") && !shared.contains("download="), "someone else's results offer no link or file");
-    assert!(shared.contains("class=\"profile-chart\""));
-    assert!(!shared.contains("id=\"home-choice\""), "someone else's results do not ask where this student lives");
+    let own = ranked_part(&answers, &at, false);
+    let linked: Vec<&str> = own.cards.iter().map(|c| c.about.id.as_str()).chain(own.others.iter().map(|o| o.link.id.as_str())).collect();
+    assert_eq!(linked, matches.iter().map(|m| model().content.careers[m.career].id.as_str()).collect::<Vec<_>>(), "a link to every career, in order");
+    let keep = own.keep.as_ref().expect("its own results can be kept");
+    assert_eq!(keep.link, share_link(model(), &answers, QUIZ, None), "the share link is offered");
+    assert_eq!(keep.files.iter().map(|f| f.file_name.as_str()).collect::<Vec<_>>(), ["career-quiz-2026-11-22.json", "career-quiz-2026-11-22.csv"]);
+    assert_eq!(own.date, "Results from 2026-11-22.");
+    assert_eq!(own.choices.len(), matches.len(), "every career can be compared");
+    let shared = ranked_part(&answers, &at, true);
+    assert!(shared.keep.is_none() && shared.choices.is_empty(), "someone else's results offer no link, file or comparison of their own");
+    assert!(shared.chart.is_some());
 }
 
 #[test]
 fn the_student_says_where_they_live_and_each_card_gives_that_nation_s_pay() {
     let answers: Vec<Option<u8>> = (0..model().questions.len()).map(|i| Some((i * 7 % 5) as u8 + 1)).collect();
-    let matches = ranked(&answers);
-    let cards = |html: &str| -> Vec<String> {
-        html.split("<li class=\"card match\"").skip(1).map(|card| card[..card.find("<p class=\"more\">").unwrap()].to_owned()).collect()
-    };
-    let pay_of = |card: &str| card.split("<p class=\"card-pay\">").nth(1).map(|p| p[..p.find("</p>").unwrap()].to_owned());
-    let neutral =
-        ranked_html(model(), &EN, &matches, false, &answers, &ShownAt { quiz: QUIZ.to_owned(), date: "2026-11-22".to_owned(), home: None }, false);
-    assert!(neutral.contains("<option value=\"\" selected>I would rather not say: show every nation</option>"), "{neutral}");
+    let at = |home| ShownAt { quiz: QUIZ.to_owned(), date: "2026-11-22".to_owned(), home };
     for home in [Home::Wales, Home::Scotland, Home::Us] {
-        let at = ShownAt { quiz: QUIZ.to_owned(), date: "2026-11-22".to_owned(), home: Some(home) };
-        let html = ranked_html(model(), &EN, &matches, false, &answers, &at, false);
-        assert!(html.contains(&format!("<option value=\"{}\" selected>", home.id())), "the choice shows what was chosen");
-        assert!(html.contains(&share_link(model(), &answers, QUIZ, Some(home))), "the share link carries it");
+        let shown = ranked_part(&answers, &at(Some(home)), false);
+        assert_eq!(shown.keep.as_ref().unwrap().link, share_link(model(), &answers, QUIZ, Some(home)), "the share link carries it");
         let name = EN.region_name(home.id());
         let mut with_pay = 0;
-        for card in cards(&html) {
+        for card in &shown.cards {
             // Every career with pay for that nation says it, for that nation; none says another's.
-            let id = card.split("data-career=\"").nth(1).and_then(|s| s.split('"').next()).unwrap();
-            let career = model().content.careers.iter().position(|c| c.id == id).unwrap();
+            let career = model().content.careers.iter().position(|c| c.id == card.id).unwrap();
             let has = for_home(&by_region(&model().content, career), Some(home)).first().map(|r| r.region);
-            match (pay_of(&card), has) {
+            match (&card.pay, has) {
                 (Some(pay), Some(region)) => {
                     let named = EN.region_name(region);
                     assert!(pay.starts_with(&format!("Pay ({named}): ")) && (region == home.id() || region == "uk"), "{home:?}: {pay}");
                     with_pay += 1;
                 }
                 (None, None) => {}
-                (pay, has) => panic!("{home:?} ({name}), {id}: card says {pay:?}, the content has pay for {has:?}"),
+                (pay, has) => panic!("{home:?} ({name}), {}: card says {pay:?}, the content has pay for {has:?}", card.id),
             }
         }
         assert!(with_pay >= 1, "{home:?}: some top career has pay for it");
     }
-    let at = ShownAt { quiz: QUIZ.to_owned(), date: "2026-11-22".to_owned(), home: Some(Home::Scotland) };
-    let scotland = ranked_html(model(), &EN, &matches, false, &answers, &at, false);
-    assert!(cards(&scotland).iter().filter_map(|c| pay_of(c)).any(|p| p.contains("NHS Band") && p.contains("(2026/27).")), "{scotland}");
+    let scotland = ranked_part(&answers, &at(Some(Home::Scotland)), false);
+    assert!(scotland.cards.iter().filter_map(|c| c.pay.as_deref()).any(|p| p.contains("NHS Band") && p.contains("(2026/27).")), "{scotland:?}");
 }
 
 #[test]
@@ -344,9 +337,9 @@ fn a_large_paste_lists_twenty_bad_lines_and_counts_the_rest() {
     assert_eq!(summary.rejected_count, 500);
     assert_eq!(summary.rejected.len(), REJECTED_LISTED);
     assert_eq!(summary.rejected[0].0, 41, "the first bad line, by its number");
-    let html = summary_html(model(), &EN, &summary);
-    assert_eq!(html.matches("<li>").count(), REJECTED_LISTED);
-    assert!(html.contains("More lines that could not be read, not listed here: 480."), "{html}");
+    let shown = class_view(model(), &EN, &summary);
+    assert_eq!(shown.rejected.len(), REJECTED_LISTED);
+    assert_eq!(shown.rejected_more.as_deref(), Some("More lines that could not be read, not listed here: 480."));
 }
 
 /// A chosen file is read only if it can be a list of links.

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serve, launch, questionBank, answerFor, answerUntil, perfusionistLike, axeViolations, currentQuestion, openPage,
+  serve, launch, questionBank, answerFor, answerUntil, perfusionistLike, axeViolations, currentQuestion, openPage, message,
 } from './support.js';
 
 let server;
@@ -73,7 +73,7 @@ async function everyScreen(lang) {
   await page.waitForFunction(() => document.querySelector('#home-choice').value === 'scotland');
   const shareLink = await page.locator('#share-link').inputValue();
   // The question screen, once per section, going through the quiz again.
-  await page.locator('button[data-action="change-answers"]').click();
+  await page.getByRole('button', { name: await message(lang, 'change_answers') }).click();
   const checkedSections = new Set();
   for (let step = 0; step < bank.length; step += 1) {
     await page.locator('fieldset[data-question]').waitFor();
@@ -131,7 +131,7 @@ async function everyScreen(lang) {
   await refused.context.close();
 
   const few = await open(`${base}#results`);
-  await few.page.locator('button[data-action="change-answers"]').waitFor();
+  await few.page.getByRole('button', { name: await message(lang, 'back_to_questions') }).waitFor();
   failures.push(...await checkScreen(few.page, 'too few answers'));
   await few.context.close();
 

@@ -1,9 +1,9 @@
 // What a student is doing on a screen survives a change of the data behind it: here, another
-// tab's answer arriving while the welcome page is open. The screens are components, so only
+// tab's answer arriving while the welcome page or the results are open. The screens are components, so only
 // their texts change; the elements, what is typed in them, open panels and the focus stay.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, questionBank } from './support.js';
+import { serve, launch, questionBank, answerFor, answerUntil, perfusionistLike } from './support.js';
 
 let server;
 let browser;
@@ -61,6 +61,56 @@ test('a half-typed resume code, its open panel and the focus survive another tab
   await welcome.waitForTimeout(200);
   assert.equal(await problem.textContent(), said, 'the message is kept');
   assert.equal(await input.inputValue(), 'K7Q2!');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the comparison form\'s choices, the choice of nation and the focus survive another tab\'s answers on the results', async () => {
+  const context = await browser.newContext();
+  const results = await context.newPage();
+  const errors = [];
+  results.on('pageerror', (e) => errors.push(e.message));
+  await results.goto(server.url);
+  await results.getByRole('button', { name: 'Start the quiz' }).click();
+  await answerUntil(results, answerFor(bank, perfusionistLike));
+  await results.locator('ol.matches').waitFor();
+  const ranking = await results.locator('ol.matches > li').evaluateAll((els) => els.map((e) => e.dataset.career));
+  // The student sets up a comparison of their own, says where they live, and stays on the form.
+  await results.getByLabel('Second career').selectOption(ranking[2]);
+  await results.getByLabel('Third career (if you like)').selectOption(ranking[4]);
+  await results.getByLabel('Where do you live?').selectOption('wales');
+  await results.waitForFunction(() => document.querySelector('#share-link').value.endsWith('/wales'));
+  const third = results.getByLabel('Third career (if you like)');
+  await third.focus();
+  const linkBefore = await results.locator('#share-link').inputValue();
+  const percentsBefore = await results.locator('ol.matches > li p.percent, ul.other-matches .percent').allTextContents();
+
+  // Another tab of the quiz, at the last question, changes twelve answers on its way back.
+  const other = await context.newPage();
+  await other.goto(`${server.url}#quiz`);
+  for (let n = 0; n < 12; n += 1) {
+    await other.locator('fieldset[data-question]').waitFor();
+    const id = await other.locator('fieldset[data-question]').getAttribute('data-question');
+    const checked = await other.evaluate(() => document.querySelector('fieldset input:checked')?.value);
+    await other.locator(`fieldset[data-question="${id}"] input[value="${checked === '1' ? '5' : '1'}"]`).check();
+    await other.locator('.question .actions button:not(.primary)').click();
+    await other.locator(`fieldset[data-question="${id}"]`).waitFor({ state: 'detached' });
+  }
+
+  // The results take the new answers in: the share link and the matches follow them...
+  await results.getByText('Answers you gave in another tab or window have been added here.').waitFor();
+  await results.waitForFunction((before) => document.querySelector('#share-link').value !== before, linkBefore);
+  const percentsAfter = await results.locator('ol.matches > li p.percent, ul.other-matches .percent').allTextContents();
+  assert.notDeepEqual(percentsAfter, percentsBefore, 'the matches moved');
+  // ...and what the student set up is as they left it.
+  assert.equal(await results.getByLabel('Second career').inputValue(), ranking[2], 'the second choice stays');
+  assert.equal(await third.inputValue(), ranking[4], 'the third choice stays');
+  assert.equal(await results.getByLabel('Where do you live?').inputValue(), 'wales');
+  assert.equal(await results.evaluate(() => document.activeElement.id), 'compare-2', 'the focus stays on the control in use');
+  // The comparison opens with those careers.
+  await results.getByRole('button', { name: 'Compare' }).click();
+  await results.locator('table.compare').waitFor();
+  assert.equal(await results.evaluate(() => location.hash), `#compare/${[ranking[0], ranking[2], ranking[4]].join(',')}`);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -1,7 +1,5 @@
-//! The quiz's screens that are mostly text: the welcome page's view-model (the app's `Welcome`
-//! component draws it), and the privacy page as HTML; the text is tested here.
+//! The welcome page and the privacy page.
 
-use crate::html::{push_button, push_heading, push_tagged, ButtonAction};
 use crate::messages::{fill, Messages};
 
 /// The welcome page, as the app shows it: what the quiz is, the button to start (or carry on at
@@ -24,30 +22,21 @@ pub fn welcome(text: &Messages, careers: usize, questions: usize, answered: usiz
     }
 }
 
-/// The privacy page of the quiz: what is kept, where, for how long, and how to delete it. HTML,
-/// since it is only text: a view of its own would cost the browser build more than this.
-pub fn privacy_html(text: &Messages) -> String {
-    let mut out = String::from("<article class=\"card privacy-page\">\n");
-    push_heading(&mut out, text.privacy_heading());
-    for (heading, body) in [
+/// The privacy page's parts, each a heading and its paragraph: what is kept, where, for how
+/// long, what a school's page hears, and how to delete it.
+pub fn privacy(text: &Messages) -> [(&'static str, &'static str); 5] {
+    [
         (text.privacy_what_heading(), text.privacy_what()),
         (text.privacy_where_heading(), text.privacy_where()),
         (text.privacy_how_long_heading(), text.privacy_how_long()),
         (text.privacy_school_heading(), text.privacy_school()),
         (text.privacy_delete_heading(), text.privacy_delete()),
-    ] {
-        push_tagged(&mut out, "h2", heading);
-        push_tagged(&mut out, "p", body);
-    }
-    out.push_str("<div class=\"actions\">");
-    push_button(&mut out, text.privacy_back(), ButtonAction::Home, true);
-    out.push_str("</div>\n</article>\n");
-    out
+    ]
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{welcome, Welcome};
+    use super::{privacy, welcome, Welcome};
     use crate::messages::{CY, EN};
 
     #[test]
@@ -62,5 +51,15 @@ mod tests {
         assert!(!welcome(&EN, 15, 60, 0, 59).offer_results, "not without an answer");
         // Welsh counts with its own plural forms.
         assert_ne!(welcome(&CY, 15, 60, 0, 0).how, fresh.how);
+    }
+
+    #[test]
+    fn the_privacy_page_says_how_to_delete_in_both_languages() {
+        for text in [&EN, &CY] {
+            let parts = privacy(text);
+            assert!(parts.iter().all(|(heading, body)| !heading.is_empty() && !body.is_empty()), "{}: {parts:?}", text.lang);
+            assert_eq!(parts[4].0, text.privacy_delete_heading());
+        }
+        assert_ne!(privacy(&EN), privacy(&CY));
     }
 }

@@ -3,7 +3,8 @@
 //! O*NET's attribution. Only the dialog comes and goes; the buttons that open it stay, so the
 //! focus has somewhere to return to.
 
-use crate::{html_screens, storage, Ctx, Saving};
+use crate::state::{use_ctx, Saving};
+use crate::storage;
 use career_quiz::attempts::{self, Attempt};
 use career_quiz::messages::fill;
 use career_quiz::progress::{Action, Progress};
@@ -20,8 +21,9 @@ enum Asking {
 }
 
 #[component]
-pub fn Footer(ctx: Ctx, notify: Callback<String>, saving: RwSignal<Saving>) -> impl IntoView {
-    let text = ctx.text;
+pub fn Footer() -> impl IntoView {
+    let ctx = use_ctx();
+    let (text, saving) = (ctx.text, ctx.saving);
     let asking = RwSignal::new(None::<Asking>);
     let (start_again, clear_data) = (NodeRef::<Button>::new(), NodeRef::<Button>::new());
     // Closing it gives the focus back to the button that opened it (if that is still there:
@@ -46,28 +48,28 @@ pub fn Footer(ctx: Ctx, notify: Callback<String>, saving: RwSignal<Saving>) -> i
                 if ctx.outcome.with_untracked(|o| matches!(o, Outcome::Ranked { .. })) {
                     let mut kept = ctx.attempts.get_untracked();
                     let answers = ctx.progress.with_untracked(|p| p.answers.clone());
-                    attempts::record(&mut kept, Attempt { date: html_screens::today(), answers });
+                    attempts::record(&mut kept, Attempt { date: crate::today(), answers });
                     if persists && !storage::save_attempts(&attempts::encode(ctx.model, &kept)) {
                         let code = ctx.progress.with_untracked(|p| resume_code::encode(ctx.model, &p.answers, p.current));
-                        notify.run(fill(text.start_again_not_kept(), &[("code", &code)]));
+                        ctx.notify(fill(text.start_again_not_kept(), &[("code", &code)]));
                         return;
                     }
                     ctx.attempts.set(kept);
                 }
                 if persists && !storage::remove_progress() {
-                    notify.run(text.data_clear_failed().to_owned());
+                    ctx.notify(text.data_clear_failed().to_owned());
                 }
                 ctx.dispatch(Action::StartAgain);
             }
             Asking::ClearData => {
                 ctx.attempts.set(Vec::new());
                 if storage::clear_all() {
-                    notify.run(text.data_cleared().to_owned());
+                    ctx.notify(text.data_cleared().to_owned());
                     // A save left alone until now (a newer version's, or one that could not be
                     // read or backed up) went with the rest: saving can start.
                     saving.set(Saving::Saved);
                 } else {
-                    notify.run(text.data_clear_failed().to_owned());
+                    ctx.notify(text.data_clear_failed().to_owned());
                 }
                 // Start again keeps where the student lives; clearing their data does not.
                 ctx.dispatch(Action::StartAgain);

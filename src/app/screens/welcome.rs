@@ -2,18 +2,17 @@
 //! A component, so that what the student is doing here survives a change of data (another tab's
 //! answer): the code half typed, the form's panel open, the focus where it is.
 
-use crate::Ctx;
+use crate::state::use_ctx;
 use career_quiz::progress::Action;
 use career_quiz::resume_code;
-use career_quiz::screens;
+use career_quiz::vm::welcome::welcome;
 use leptos::prelude::*;
 
 #[component]
-pub fn Welcome(ctx: Ctx) -> impl IntoView {
+pub fn Welcome() -> impl IntoView {
+    let ctx = use_ctx();
     let (model, text) = (ctx.model, ctx.text);
-    let shown = Memo::new(move |_| {
-        ctx.progress.with(|p| screens::welcome(text, model.content.careers.len(), model.questions.len(), p.answered(), p.current))
-    });
+    let shown = Memo::new(move |_| ctx.progress.with(|p| welcome(text, model.content.careers.len(), model.questions.len(), p.answered(), p.current)));
     let code = NodeRef::<leptos::html::Input>::new();
     let problem = RwSignal::new(None::<&'static str>);
     let use_code = move |event: leptos::ev::SubmitEvent| {
@@ -27,7 +26,7 @@ pub fn Welcome(ctx: Ctx) -> impl IntoView {
     let carry_on = move |_| ctx.dispatch(Action::Start);
     view! {
         <section class="card welcome">
-            <h1 tabindex="-1" class="autofocus">{text.welcome_heading()}</h1>
+            <h1 tabindex="-1">{text.welcome_heading()}</h1>
             <p>{move || shown.with(|w| w.intro.clone())}</p>
             <p>{move || shown.with(|w| w.how.clone())}</p>
             <p class="privacy">{text.welcome_privacy()}</p>

@@ -1,13 +1,14 @@
 //! The question screen.
 
-use crate::Ctx;
+use crate::state::use_ctx;
 use career_quiz::content::{Section, ANSWER_MAX, ANSWER_MIN};
 use career_quiz::messages::fill;
 use career_quiz::progress::Action;
 use leptos::prelude::*;
 
 #[component]
-pub fn Question(ctx: Ctx) -> impl IntoView {
+pub fn Question() -> impl IntoView {
+    let ctx = use_ctx();
     let text = ctx.text;
     let total = ctx.model.questions.len();
     // Re-render the question only when it changes, not on every answer, so focus stays put.

@@ -1,0 +1,12 @@
+//! Pieces that more than one screen, or the shell, draws.
+
+pub mod chart;
+pub mod compare_form;
+pub mod data_table;
+pub mod footer;
+pub mod home_choice;
+pub mod keep;
+pub mod language_switch;
+pub mod match_card;
+pub mod notices;
+pub mod reasons;
