@@ -44,12 +44,27 @@ pub struct ClassSummary {
     pub averages: Vec<Option<(f64, usize)>>,
 }
 
-/// The code in one pasted line: a share link's code, or a code on its own.
-fn code_in(line: &str) -> &str {
-    match line.find(SHARED_PREFIX) {
-        Some(at) => crate::report::shared_parts(&line[at + SHARED_PREFIX.len()..]).0,
-        None => line,
-    }
+/// One line a teacher pastes or an adviser's file holds: a share link or code, with the
+/// student's name or initials before it if the line has one ("Mia Jones, LINK",
+/// "Mia Jones<TAB>LINK", "Mia: LINK", or a spreadsheet's CSV row). Returns the label (empty
+/// when there is none) and the code, out of its link if it is one. The code is the line's last
+/// word: codes and links hold no space, tab, comma or semicolon.
+pub fn labelled_code(line: &str) -> (&str, &str) {
+    let line = line.trim();
+    let at = line.char_indices().rev().find(|&(_, c)| c == ',' || c == ';' || c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
+    let (label, code) = line.split_at(at);
+    let label = label.trim_end_matches(|c: char| c == ',' || c == ';' || c == ':' || c.is_whitespace());
+    let code = unquoted(code);
+    let code = match code.find(SHARED_PREFIX) {
+        Some(at) => crate::report::shared_parts(&code[at + SHARED_PREFIX.len()..]).0,
+        None => code,
+    };
+    (unquoted(label.trim()), code)
+}
+
+/// A CSV field without the quotes around it.
+fn unquoted(text: &str) -> &str {
+    text.strip_prefix('"').and_then(|t| t.strip_suffix('"')).unwrap_or(text)
 }
 
 /// Reads every non-blank line of `pasted` as one student's share link or code. Never panics.
@@ -73,7 +88,7 @@ pub fn summarise(model: &Model, pasted: &str) -> ClassSummary {
         if line.is_empty() {
             continue;
         }
-        let answers = match resume_code::decode(code_in(line), model) {
+        let answers = match resume_code::decode(labelled_code(line).1, model) {
             Ok(resumed) => resumed.answers,
             Err(error) => {
                 summary.rejected_count += 1;
@@ -139,4 +154,23 @@ pub fn summary_csv(model: &Model, text: &Messages, summary: &ClassSummary) -> St
         push_csv_line(&mut out, ["answered", &t.id, &t.label, &count.to_string()]);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::labelled_code;
+
+    #[test]
+    fn a_line_may_carry_a_name_before_its_link_or_code() {
+        let link = "https://school.example/quiz/#shared/ABCD-EFGH/wales";
+        assert_eq!(labelled_code(link), ("", "ABCD-EFGH"));
+        assert_eq!(labelled_code("  ABCD-EFGH  "), ("", "ABCD-EFGH"));
+        assert_eq!(labelled_code(&format!("Mia Jones, {link}")), ("Mia Jones", "ABCD-EFGH"));
+        assert_eq!(labelled_code(&format!("Rhys Evans\t{link}")), ("Rhys Evans", "ABCD-EFGH"));
+        assert_eq!(labelled_code(&format!("Mia: {link}")), ("Mia", "ABCD-EFGH"));
+        assert_eq!(labelled_code(&format!("\"Jones, Mia\",\"{link}\"")), ("Jones, Mia", "ABCD-EFGH"));
+        assert_eq!(labelled_code("MJ;ABCD-EFGH"), ("MJ", "ABCD-EFGH"));
+        // A separator of more than one byte (an ideographic space) is a separator too.
+        assert_eq!(labelled_code("Mia\u{3000}ABCD-EFGH"), ("Mia", "ABCD-EFGH"));
+    }
 }

@@ -119,3 +119,161 @@ fn hostile_input_cannot_reach_the_terminal_or_go_unnoticed() {
     let padded = format!(r#"{{"answers": {{"{id}": 4}}, "padding": "{}"}}"#, " ".repeat(2 << 20));
     assert_bad_input(&padded, "larger than 1024 KB");
 }
+
+mod batch {
+    use super::{answers_json, questions, score};
+    use career_quiz::content::Model;
+    use career_quiz::report::share_link;
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::{Command, Stdio};
+
+    const QUIZ: &str = "https://school.example/quiz/";
+
+    fn model() -> &'static Model {
+        static MODEL: std::sync::OnceLock<Model> = std::sync::OnceLock::new();
+        MODEL.get_or_init(|| Model::embedded().unwrap())
+    }
+
+    fn lines(out: &[u8]) -> Vec<serde_json::Value> {
+        String::from_utf8_lossy(out).lines().map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}"))).collect()
+    }
+
+    /// Three students' answers, varied enough to rank.
+    fn students() -> Vec<Vec<Option<u8>>> {
+        let n = model().questions.len();
+        (0..3).map(|s| (0..n).map(|i| Some(((i * (s + 2) + s) % 5) as u8 + 1)).collect()).collect()
+    }
+
+    #[test]
+    fn one_student_a_line_in_each_kind_scored_in_order_with_its_id() {
+        let [a, b, c] = <[_; 3]>::try_from(students()).unwrap();
+        let id = questions()[0]["id"].as_str().unwrap().to_owned();
+        let code = |answers: &[Option<u8>]| share_link(model(), answers, QUIZ, None).split("#shared/").nth(1).unwrap().to_owned();
+        let input = [
+            format!(r#"{{"id": "s-1", {}"#, &answers_json(|i| u64::from(a[i].unwrap()))[1..]),
+            format!(r#"{{"id": 2, "code": "{}"}}"#, share_link(model(), &b, QUIZ, None)),
+            String::new(),
+            format!("Rhys Evans\t{}", share_link(model(), &c, QUIZ, None)),
+            format!("\"Jones, Mia\",{}", code(&a)),
+            code(&b),
+            "{not json".to_owned(),
+            format!(r#"{{"id": "s-8", "answers": {{"{id}": 9}}}}"#),
+            "Sam: ABCD-EFGH".to_owned(),
+        ]
+        .join("\n");
+        let out = score(&["batch", "-"], &input);
+        assert_eq!(out.status.code(), Some(1), "some lines failed: {}", String::from_utf8_lossy(&out.stderr));
+        let records = lines(&out.stdout);
+        let ids: Vec<String> = records.iter().map(|r| r["id"].to_string()).collect();
+        assert_eq!(
+            ids,
+            [r#""s-1""#, r#""2""#, r#""Rhys Evans""#, r#""Jones, Mia""#, "6", "7", r#""s-8""#, r#""Sam""#],
+            "input order; blank lines skipped"
+        );
+        let numbers: Vec<u64> = records.iter().map(|r| r["line"].as_u64().unwrap()).collect();
+        assert_eq!(numbers, [1, 2, 4, 5, 6, 7, 8, 9]);
+        for r in &records[..5] {
+            assert_eq!(r["status"], "ranked", "{r}");
+        }
+        // The same answers give the same record, whichever way they came in.
+        let same = |x: &serde_json::Value, y: &serde_json::Value| x["results"] == y["results"] && x["share_code"] == y["share_code"];
+        assert!(same(&records[0], &records[3]) && same(&records[1], &records[4]));
+        let single = lines(&score(&["-"], &answers_json(|i| u64::from(c[i].unwrap()))).stdout);
+        assert!(same(&records[2], &single[0]), "the shape and figures of `score FILE`");
+        // Each bad line says why, and the rest were still scored.
+        let error = |n: usize| (records[n]["status"].as_str().unwrap(), records[n]["error"].as_str().unwrap().to_owned());
+        assert!(error(5).0 == "error" && error(5).1.starts_with("malformed JSON"), "{:?}", error(5));
+        assert_eq!(error(6), ("error", format!("answer to `{id}` is 9, not a whole number from 1 to 5")));
+        assert!(error(7).1.starts_with("That code is too short or too long"), "{:?}", error(7));
+
+        let fine = score(&["batch", "-"], &code(&a));
+        assert_eq!(fine.status.code(), Some(0), "every line scored");
+    }
+
+    #[test]
+    fn csv_has_a_header_and_a_row_a_student_with_its_top_five() {
+        let students = students();
+        let input: String =
+            students.iter().enumerate().map(|(n, a)| format!("Student {n}, {}\n", share_link(model(), a, QUIZ, None))).collect::<String>() + "oops\n";
+        let out = score(&["batch", "--format", "csv", "-"], &input);
+        assert_eq!(out.status.code(), Some(1));
+        let text = String::from_utf8(out.stdout).unwrap();
+        let rows: Vec<Vec<&str>> = text.lines().map(|l| l.split(',').collect()).collect();
+        assert_eq!(rows[0][..4], ["id", "status", "career_1", "match_1"]);
+        assert_eq!(rows[0][12..], ["interest_code", "answered", "error"]);
+        assert_eq!(rows.len(), 5);
+        for (row, answers) in rows[1..4].iter().zip(&students) {
+            let career_quiz::scoring::Outcome::Ranked { matches, .. } = career_quiz::scoring::score(model(), answers) else { panic!("ranked") };
+            assert_eq!(row[1], "ranked");
+            for n in 0..5 {
+                assert_eq!(
+                    (row[2 + 2 * n], row[3 + 2 * n]),
+                    (model().content.careers[matches[n].career].id.as_str(), &*matches[n].percent.to_string())
+                );
+            }
+            assert_eq!(row[12].len(), 3, "an interest code of three letters: {row:?}");
+            assert_eq!(row[13], model().questions.len().to_string());
+        }
+        assert_eq!(rows[1][0], "Student 0");
+        assert_eq!((rows[4][0], rows[4][1]), ("4", "error"), "a bad line by its number: {:?}", rows[4]);
+    }
+
+    /// A teacher's class summary and an adviser's CSV read the same lines the same way.
+    #[test]
+    fn the_class_summary_and_the_batch_agree_on_the_same_links() {
+        let students = students();
+        let pasted: String = students.iter().enumerate().map(|(n, a)| format!("Pupil {n}: {}\n", share_link(model(), a, QUIZ, None))).collect();
+        let summary = career_quiz::class::summarise(model(), &pasted);
+        assert_eq!(summary.students, 3);
+        let out = score(&["batch", "--format", "csv", "-"], &pasted);
+        let text = String::from_utf8(out.stdout).unwrap();
+        let mut top = vec![0; model().content.careers.len()];
+        for row in text.lines().skip(1) {
+            let career = row.split(',').nth(2).unwrap();
+            top[model().career_index(career).unwrap()] += 1;
+        }
+        assert_eq!(top, summary.top_match);
+    }
+
+    /// Results come out as lines go in: the first is written before the input ends.
+    #[test]
+    fn it_streams() {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_score"))
+            .args(["batch", "-"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        let line = share_link(model(), &students()[0], QUIZ, None);
+        writeln!(stdin, "{line}").unwrap();
+        stdin.flush().unwrap();
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+        let record: serde_json::Value = serde_json::from_str(&first).unwrap();
+        assert_eq!(record["status"], "ranked", "the first result, with the input still open");
+        drop(stdin);
+        assert!(child.wait().unwrap().success());
+    }
+
+    #[test]
+    fn a_line_too_long_or_not_text_is_named_and_the_rest_scored() {
+        let good = share_link(model(), &students()[0], QUIZ, None);
+        let mut input = format!("{}\n", "x".repeat(100 << 10)).into_bytes();
+        input.extend_from_slice(b"caf\xe9\n");
+        input.extend_from_slice(good.as_bytes());
+        let mut child = Command::new(env!("CARGO_BIN_EXE_score")).args(["batch", "-"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
+        child.stdin.take().unwrap().write_all(&input).unwrap();
+        let out = child.wait_with_output().unwrap();
+        let records = lines(&out.stdout);
+        assert_eq!(records[0]["error"], "line longer than 64 KB");
+        assert_eq!(records[1]["error"], "not UTF-8 text");
+        assert_eq!((records[2]["line"].as_u64(), records[2]["status"].as_str()), (Some(3), Some("ranked")));
+        assert_eq!(out.status.code(), Some(1));
+        assert_eq!(score(&["batch", "--format", "xml", "-"], "").status.code(), Some(2), "an unknown format is a usage error");
+        let hostile = score(&["batch", "--format", "csv", "-"], &format!("\u{1b}[2JMia\u{7}, {good}"));
+        let text = String::from_utf8(hostile.stdout).unwrap();
+        assert!(!text.contains(['\u{1b}', '\u{7}']) && text.contains("\u{FFFD}[2JMia\u{FFFD},ranked"), "{text:?}");
+    }
+}

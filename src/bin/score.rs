@@ -2,6 +2,9 @@
 //!
 //! ```text
 //! score FILE          score the answers in FILE ('-' reads standard input)
+//! score batch [--format jsonl|csv] FILE
+//!                     score one student a line: {"id": …, "answers": {…}}, {"id": …, "code": …},
+//!                     or a share link or code, with a name before it if the line has one
 //! score --questions   print the question bank
 //! ```
 //! Input: `{"answers": {"QUESTION_ID": 1..5, ...}}`, at most [`INPUT_LIMIT`] bytes, with no key
@@ -9,23 +12,41 @@
 //! class summary takes. Bad input gets one line on stderr and exit 2; what it quotes of the input
 //! is escaped and cut short, so a file cannot write control codes to the adviser's terminal.
 
+use career_quiz::class::labelled_code;
 use career_quiz::content::Model;
+use career_quiz::export::push_csv_line;
+use career_quiz::messages::EN;
 use career_quiz::progress::answer_from;
+use career_quiz::report::interest_code_text;
 use career_quiz::resume_code;
 use career_quiz::scoring::{self, Outcome, Reason, ReasonKind};
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{json, Map, Value};
-use std::io::Read;
+use std::io::{BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: score FILE | score - | score --questions";
+const USAGE: &str = "usage: score FILE | score - | score batch [--format jsonl|csv] FILE | score --questions";
+/// The longest line `score batch` reads: one student's answers as JSON take under 4 KB.
+const LINE_LIMIT: usize = 64 << 10;
+/// How many careers a row of `score batch --format csv` names.
+const CSV_CAREERS: usize = 5;
 /// One student's answers take under 4 KB: anything over this is not a file of answers.
 const INPUT_LIMIT: u64 = 1 << 20;
 /// How much of a question id an error message quotes.
 const QUOTED_CHARS: usize = 80;
 
 fn main() -> ExitCode {
-    match run(std::env::args().skip(1).collect()) {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().is_some_and(|a| a == "batch") {
+        return match batch(&args[1..]) {
+            Ok(all_read) => ExitCode::from(if all_read { 0 } else { 1 }),
+            Err(message) => {
+                eprintln!("score batch: {message}");
+                ExitCode::from(2)
+            }
+        };
+    }
+    match run(args) {
         Ok(output) => {
             println!("{output}");
             ExitCode::SUCCESS
@@ -144,6 +165,11 @@ fn parse_answers(text: &str, model: &Model) -> Result<Vec<Option<u8>>, String> {
     let Some(Value::Object(given)) = value.get("answers") else {
         return Err(r#"expected an object {"answers": {"QUESTION_ID": 1..5, ...}}"#.into());
     };
+    answers_in(given, model)
+}
+
+/// The answers by question id, indexed like the question bank.
+fn answers_in(given: &Map<String, Value>, model: &Model) -> Result<Vec<Option<u8>>, String> {
     let mut answers = vec![None; model.questions.len()];
     for (id, value) in given {
         let index = model.question_index(id).ok_or_else(|| format!("unknown question id `{}`", quoted(id)))?;
@@ -220,4 +246,177 @@ fn results_json(model: &Model, answers: &[Option<u8>]) -> Value {
         }
     }
     Value::Object(out)
+}
+
+/// Output of `score batch`: a JSON line per student, or a CSV row.
+#[derive(Clone, Copy, PartialEq)]
+enum Format {
+    Jsonl,
+    Csv,
+}
+
+/// `score batch`: one student a line, scored and written as it is read, so memory stays flat and
+/// the first results appear before the input ends. A line that cannot be scored gets a record of
+/// its own, with its number and why; the rest are still scored. Returns whether every line was.
+fn batch(args: &[String]) -> Result<bool, String> {
+    let usage = "usage: score batch [--format jsonl|csv] FILE (- reads standard input)";
+    let (format, path) = match args {
+        [path] => (Format::Jsonl, path),
+        [flag, format, path] if flag == "--format" => match format.as_str() {
+            "jsonl" => (Format::Jsonl, path),
+            "csv" => (Format::Csv, path),
+            other => return Err(format!("unknown format {}: jsonl or csv", quoted(other))),
+        },
+        _ => return Err(usage.into()),
+    };
+    let model = Model::embedded().map_err(|e| format!("the built-in content is broken: {e}"))?;
+    let (input, name): (Box<dyn Read>, String) = if path == "-" {
+        (Box::new(std::io::stdin().lock()), "standard input".into())
+    } else {
+        let file = std::fs::File::open(path).map_err(|e| format!("cannot read {}: {e}", quoted(path)))?;
+        (Box::new(file), quoted(path))
+    };
+    let mut input = std::io::BufReader::with_capacity(1 << 16, input);
+    let mut output = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let written = |result: std::io::Result<()>| result.map_err(|e| format!("cannot write the results: {e}"));
+    let mut out = String::new();
+    if format == Format::Csv {
+        let mut header = vec!["id".to_owned(), "status".to_owned()];
+        for n in 1..=CSV_CAREERS {
+            header.extend([format!("career_{n}"), format!("match_{n}")]);
+        }
+        header.extend(["interest_code".to_owned(), "answered".to_owned(), "error".to_owned()]);
+        push_csv_line(&mut out, <[&str; 2 * CSV_CAREERS + 5]>::try_from(header.iter().map(String::as_str).collect::<Vec<_>>()).unwrap());
+    }
+    let mut line = Vec::new();
+    let (mut number, mut all_read) = (0usize, true);
+    loop {
+        line.clear();
+        let Some(too_long) = read_line(&mut input, &mut line, LINE_LIMIT).map_err(|e| format!("cannot read {name}: {e}"))? else { break };
+        number += 1;
+        let student = match (too_long, std::str::from_utf8(&line)) {
+            (true, _) => Err((Value::from(number), format!("line longer than {} KB", LINE_LIMIT >> 10))),
+            (false, Err(_)) => Err((Value::from(number), "not UTF-8 text".to_owned())),
+            (false, Ok(text)) if text.trim().is_empty() => continue,
+            (false, Ok(text)) => student_in(text.trim(), number, &model),
+        };
+        all_read &= student.is_ok();
+        match format {
+            Format::Jsonl => {
+                let record = match student {
+                    Ok((id, answers)) => {
+                        let Value::Object(mut record) = results_json(&model, &answers) else { unreachable!("results are an object") };
+                        record.insert("id".into(), id);
+                        record.insert("line".into(), number.into());
+                        Value::Object(record)
+                    }
+                    Err((id, error)) => json!({"id": id, "line": number, "status": "error", "error": error}),
+                };
+                out.push_str(&record.to_string());
+                out.push('\n');
+            }
+            Format::Csv => push_csv_row(&mut out, &model, student),
+        }
+        written(output.write_all(out.as_bytes()))?;
+        out.clear();
+        // Before waiting for more input, what is scored goes out.
+        if input.buffer().is_empty() {
+            written(output.flush())?;
+        }
+    }
+    written(output.flush())?;
+    Ok(all_read)
+}
+
+/// Reads one line (without its end) into `line`, keeping at most `limit` bytes of it. `None` at
+/// the end of the input; `Some(true)` when the line was longer than `limit`.
+fn read_line(input: &mut impl BufRead, line: &mut Vec<u8>, limit: usize) -> std::io::Result<Option<bool>> {
+    let (mut any, mut too_long) = (false, false);
+    loop {
+        let buffer = input.fill_buf()?;
+        if buffer.is_empty() {
+            return Ok(any.then_some(too_long));
+        }
+        any = true;
+        let (part, ends) = match buffer.iter().position(|&b| b == b'\n') {
+            Some(at) => (&buffer[..at], Some(at + 1)),
+            None => (buffer, None),
+        };
+        let room = limit.saturating_sub(line.len());
+        too_long |= part.len() > room;
+        line.extend_from_slice(&part[..part.len().min(room)]);
+        let used = ends.unwrap_or(buffer.len());
+        input.consume(used);
+        if ends.is_some() {
+            if line.last() == Some(&b'\r') {
+                line.pop();
+            }
+            return Ok(Some(too_long));
+        }
+    }
+}
+
+/// One line's student: its id (the one given, else the label before a link, else the line
+/// number) and answers, or its id and why it cannot be scored.
+type Student = Result<(Value, Vec<Option<u8>>), (Value, String)>;
+
+fn student_in(text: &str, number: usize, model: &Model) -> Student {
+    let line_id = Value::from(number);
+    let from_code = |code: &str| resume_code::decode(code, model).map(|r| r.answers).map_err(|e| EN.code_problem(e).to_owned());
+    if !text.starts_with('{') {
+        let (label, code) = labelled_code(text);
+        let id = if label.is_empty() { line_id } else { label.into() };
+        return from_code(code).map(|answers| (id.clone(), answers)).map_err(|error| (id, error));
+    }
+    let UniqueKeys(value) = serde_json::from_str(text).map_err(|e| (line_id.clone(), format!("malformed JSON: {e}")))?;
+    let id = match value.get("id") {
+        Some(Value::String(id)) => Value::from(id.as_str()),
+        Some(Value::Number(id)) => Value::from(id.to_string()),
+        None => line_id,
+        Some(_) => return Err((line_id, "the id is neither text nor a number".into())),
+    };
+    let answers = match (value.get("answers"), value.get("code")) {
+        (Some(Value::Object(given)), None) => answers_in(given, model),
+        (None, Some(Value::String(code))) => from_code(labelled_code(code).1),
+        _ => Err(r#"expected {"id": …, "answers": {"QUESTION_ID": 1..5, …}} or {"id": …, "code": "SHARE_CODE_OR_LINK"}"#.into()),
+    };
+    match answers {
+        Ok(answers) => Ok((id, answers)),
+        Err(error) => Err((id, error)),
+    }
+}
+
+/// A CSV row: id, status, the top careers with their match, the interest code, how many
+/// questions were answered, and why a line could not be scored.
+fn push_csv_row(out: &mut String, model: &Model, student: Student) {
+    // A label from the file, with no control code to act on a terminal the CSV is shown in.
+    let id_text =
+        |id: &Value| id.as_str().map_or_else(|| id.to_string(), |id| id.chars().map(|c| if c.is_control() { '\u{FFFD}' } else { c }).collect());
+    let mut fields: Vec<String> = Vec::with_capacity(2 * CSV_CAREERS + 5);
+    match student {
+        Ok((id, answers)) => {
+            let outcome = scoring::score(model, &answers);
+            let (status, matches) = match &outcome {
+                Outcome::Ranked { matches, .. } => ("ranked", matches.as_slice()),
+                Outcome::TooFewAnswers { .. } => ("too_few_answers", &[][..]),
+                Outcome::FlatPattern => ("flat_pattern", &[][..]),
+                Outcome::MostlyNotSure { .. } => ("mostly_not_sure", &[][..]),
+            };
+            fields.extend([id_text(&id), status.to_owned()]);
+            for n in 0..CSV_CAREERS {
+                let (career, percent) =
+                    matches.get(n).map_or_else(Default::default, |m| (model.content.careers[m.career].id.clone(), m.percent.to_string()));
+                fields.extend([career, percent]);
+            }
+            let code = interest_code_text(model, &EN, &answers).map(|(code, _)| code).unwrap_or_default();
+            fields.extend([code, answers.iter().flatten().count().to_string(), String::new()]);
+        }
+        Err((id, error)) => {
+            fields.extend([id_text(&id), "error".to_owned()]);
+            fields.extend(std::iter::repeat_n(String::new(), 2 * CSV_CAREERS + 2));
+            fields.push(error);
+        }
+    }
+    let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
+    push_csv_line(out, <[&str; 2 * CSV_CAREERS + 5]>::try_from(fields).unwrap());
 }
