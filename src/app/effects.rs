@@ -2,11 +2,11 @@
 //! keeping the address in step with the screen, telling a school's page of the results, and
 //! moving the focus to a new screen's heading. Started once by the shell.
 
-use crate::state::{AnswersToHost, Ctx};
+use crate::state::{AnswersToHost, Ctx, Saving};
 use crate::{focus_first, host, page_url, storage, updates};
 use career_quiz::attempts;
 use career_quiz::embed;
-use career_quiz::progress::{Merged, Progress, Screen};
+use career_quiz::progress::{Action, Merged, Progress, Screen};
 use leptos::prelude::*;
 
 pub fn start(ctx: Ctx, screen: Memo<Screen>) {
@@ -43,7 +43,7 @@ fn keep_saved(ctx: Ctx) {
             return;
         }
         let stored = storage::save(&wanted);
-        saving.set(if stored { crate::state::Saving::Saved } else { crate::state::Saving::WriteFailed });
+        saving.set(if stored { Saving::Saved } else { Saving::WriteFailed });
         stored_now.set_value(stored.then_some(wanted));
     };
     Effect::new(move |_| {
@@ -80,8 +80,8 @@ fn keep_saved(ctx: Ctx) {
                 // Start again there writes where the student lives back at once, and this tab
                 // takes it from that save; Clear my data leaves nothing, and nor does this tab.
                 if !ctx.progress.with_untracked(Progress::is_blank) {
-                    ctx.dispatch(career_quiz::progress::Action::StartAgain);
-                    ctx.dispatch(career_quiz::progress::Action::SetHome(None, 0));
+                    ctx.dispatch(Action::StartAgain);
+                    ctx.dispatch(Action::SetHome(None, 0));
                 }
             }
             storage::Change::Cleared => {

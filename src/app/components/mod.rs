@@ -1,5 +1,6 @@
 //! Pieces that more than one screen, or the shell, draws.
 
+pub mod back_to_results;
 pub mod chart;
 pub mod compare_form;
 pub mod data_table;

@@ -1,8 +1,8 @@
 //! An earlier attempt beside the answers now (`career_quiz::vm::attempt`), `#attempt/N`.
 
+use crate::components::back_to_results::BackToResults;
 use crate::components::data_table::{DataTable, TableRow};
 use crate::state::use_ctx;
-use career_quiz::progress::Action;
 use career_quiz::vm::attempt::{then_and_now, ThenAndNow};
 use leptos::prelude::*;
 
@@ -43,9 +43,7 @@ pub fn Attempt(number: usize) -> impl IntoView {
         <section class="card attempt">
             <h1 tabindex="-1">{text.attempt_heading()}</h1>
             {body}
-            <div class="actions">
-                <button type="button" class="primary" on:click=move |_| ctx.act(Action::ShowResults)>{text.back_to_results()}</button>
-            </div>
+            <BackToResults />
         </section>
     }
 }

@@ -2,6 +2,7 @@
 //! on its top skills, the chart, then its page, fetched from `careers/…` (written at build time
 //! by `career_quiz::pages`) and shown as the HTML it is, with where the student lives first.
 
+use crate::components::back_to_results::BackToResults;
 use crate::components::chart::Chart;
 use crate::components::home_choice::HomeChoice;
 use crate::components::reasons::Reasons;
@@ -92,9 +93,7 @@ pub fn Career(career: usize) -> impl IntoView {
                     </Show>
                 </div>
             </Show>
-            <div class="actions">
-                <button type="button" class="primary" on:click=move |_| ctx.act(Action::ShowResults)>{text.back_to_results()}</button>
-            </div>
+            <BackToResults />
         </article>
     }
 }

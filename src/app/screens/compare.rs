@@ -1,7 +1,7 @@
 //! Two or three careers side by side (`career_quiz::vm::compare`).
 
+use crate::components::back_to_results::BackToResults;
 use crate::state::use_ctx;
-use career_quiz::progress::Action;
 use career_quiz::scoring::Outcome;
 use career_quiz::vm::compare::comparison;
 use leptos::prelude::*;
@@ -47,9 +47,7 @@ pub fn Compare(careers: Vec<usize>) -> impl IntoView {
                     />
                 </tbody>
             </table>
-            <div class="actions">
-                <button type="button" class="primary" on:click=move |_| ctx.act(Action::ShowResults)>{text.back_to_results()}</button>
-            </div>
+            <BackToResults />
         </section>
     }
 }
