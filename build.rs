@@ -155,8 +155,7 @@ fn warn_of_stale_facts(bundle: &serde_json::Map<String, serde_json::Value>) {
 }
 
 fn for_the_quiz(mut bundle: serde_json::Map<String, serde_json::Value>) -> serde_json::Map<String, serde_json::Value> {
-    const PAGE_ONLY: [&str; 9] =
-        ["also_known_as", "what_they_do", "where_they_work", "how_to_get_there", "sources", "file", "a_day", "outlook", "last_checked"];
+    const PAGE_ONLY: [&str; 8] = ["what_they_do", "where_they_work", "how_to_get_there", "sources", "file", "a_day", "outlook", "last_checked"];
     const PAGE_ONLY_TABLES: [&str; 2] = ["facts", "related"];
     for career in bundle["careers"].as_array_mut().unwrap() {
         let career = career.as_object_mut().unwrap();
@@ -254,7 +253,10 @@ fn quiz_fields(bundle: &serde_json::Map<String, serde_json::Value>) -> Vec<Strin
     for c in careers {
         let id = text(c, "id");
         let job_zone = c["onet"].get("job_zone").filter(|z| !z.is_null()).map(|z| number(Some(z), &id)).unwrap_or_default();
-        fields.extend([id.clone(), text(c, "title"), text(c, "summary"), text(c, "hours"), job_zone]);
+        fields.extend([id.clone(), text(c, "title"), text(c, "summary"), text(c, "tagline"), text(c, "hours"), job_zone]);
+        let also = list(c.get("also_known_as"));
+        fields.push(also.len().to_string());
+        fields.extend(also.iter().map(|name| name.as_str().unwrap_or_default().to_owned()));
         // Levels in the traits' order, each from the block of its kind.
         for t in traits {
             let block = match t["kind"].as_str().unwrap_or_default() {

@@ -42,6 +42,12 @@ impl TraitKind {
     }
 }
 
+/// The longest a career's tagline may be, in characters.
+pub const TAGLINE_MAX: usize = 70;
+
+/// The six interest areas (Holland's RIASEC, as O*NET names them), by trait id.
+pub const RIASEC: [&str; 6] = ["realistic", "investigative", "artistic", "social", "enterprising", "conventional"];
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Section {
@@ -120,6 +126,8 @@ pub struct Career {
     #[serde(default)]
     pub also_known_as: Vec<String>,
     pub summary: String,
+    /// The summary in a few words, one line on a phone: for the results' cards.
+    pub tagline: String,
     pub what_they_do: String,
     pub where_they_work: String,
     pub hours: String,
@@ -398,8 +406,8 @@ impl Content {
     /// - the number of traits, then each trait's id, kind, label and O*NET name (empty if none);
     /// - the number of questions, then each one's id, section, text, number of keys, and each
     ///   key's trait id and weight;
-    /// - the number of careers, then each one's id, title, summary, hours and Job Zone (empty if
-    ///   none), its level for every trait in the traits' order, the number of pay figures and each
+    /// - the number of careers, then each one's id, title, summary, tagline, hours and Job Zone (empty if
+    ///   none), the number of its other names and each name, its level for every trait in the traits' order, the number of pay figures and each
     ///   one's region, text and year, the number of routes and each one's region and training,
     ///   the NHS band and trainees' band (each empty if none), and the US pay's code (empty if
     ///   none), occupation, median, period and relation;
@@ -443,9 +451,19 @@ impl Content {
         }
         let mut careers = Vec::new();
         for _ in 0..count(next())? {
-            let mut career = Career { id: text(next())?, title: text(next())?, summary: text(next())?, hours: text(next())?, ..Career::default() };
+            let mut career = Career {
+                id: text(next())?,
+                title: text(next())?,
+                summary: text(next())?,
+                tagline: text(next())?,
+                hours: text(next())?,
+                ..Career::default()
+            };
             let job_zone = next()?;
             career.onet.job_zone = if job_zone.is_empty() { None } else { Some(count(Some(job_zone))?.try_into().ok()?) };
+            for _ in 0..count(next())? {
+                career.also_known_as.push(text(next())?);
+            }
             for t in &traits {
                 let level = decimal(next()?)?;
                 let block = match t.kind {
@@ -521,6 +539,10 @@ impl Content {
             if t.label.trim().is_empty() {
                 problem(TRAITS, &t.id, "label is empty".into());
             }
+            // The app names each area in everyday words ("Hands-on"), from its message catalogue.
+            if t.kind == TraitKind::Interest && !RIASEC.contains(&t.id.as_str()) {
+                problem(TRAITS, &t.id, format!("kind: an interest area must be one of RIASEC's six ({})", RIASEC.join(", ")));
+            }
         }
 
         let mut question_ids = BTreeSet::new();
@@ -592,6 +614,7 @@ impl Content {
             for (field, value) in [
                 ("title", &c.title),
                 ("summary", &c.summary),
+                ("tagline", &c.tagline),
                 ("what_they_do", &c.what_they_do),
                 ("where_they_work", &c.where_they_work),
                 ("hours", &c.hours),
@@ -604,6 +627,14 @@ impl Content {
                 if value.trim().is_empty() {
                     problem(format!("{field} is empty"));
                 }
+            }
+            // The results' cards give it one line on a phone (two in a longer language).
+            if c.tagline.chars().count() > TAGLINE_MAX {
+                problem(format!("tagline is {} characters: keep it to {TAGLINE_MAX}, one line on a phone", c.tagline.chars().count()));
+            }
+            // A student reads the title first: one name, the UK one.
+            if c.title.contains('/') {
+                problem("title has a slash: give the UK name, and other names in also_known_as".into());
             }
             if !c.onet.job_zone.is_some_and(|z| (1..=5).contains(&z)) {
                 problem("onet.job_zone must be O*NET's Job Zone for the occupation, 1 to 5".into());
@@ -863,6 +894,7 @@ fn read_bundle(bundle: &serde_json::Value) -> Option<Content> {
                 title: text(c, "title")?,
                 also_known_as: texts(c, "also_known_as")?,
                 summary: text(c, "summary")?,
+                tagline: text(c, "tagline")?,
                 what_they_do: page_text(c, "what_they_do"),
                 where_they_work: page_text(c, "where_they_work"),
                 hours: page_text(c, "hours"),

@@ -74,6 +74,20 @@ impl Messages {
         }
     }
 
+    /// An interest area's everyday name ("Hands-on" for realistic), by its trait id: one of
+    /// RIASEC's six, which the content check holds the interest traits to.
+    pub fn interest_name(&self, area: &str) -> &'static str {
+        match area {
+            "realistic" => self.interest_realistic(),
+            "investigative" => self.interest_investigative(),
+            "artistic" => self.interest_artistic(),
+            "social" => self.interest_social(),
+            "enterprising" => self.interest_enterprising(),
+            "conventional" => self.interest_conventional(),
+            _ => "",
+        }
+    }
+
     /// What O*NET's Job Zone (1–5) says about the preparation a job needs.
     pub fn job_zone_meaning(&self, zone: u8) -> &'static str {
         match zone {

@@ -52,6 +52,9 @@ pub enum Screen {
     Compare(Vec<usize>),
     /// An earlier attempt beside the answers now: 1 is the newest (`attempts`).
     Attempt(usize),
+    /// Before the results: the questions the student skipped, offered back. Saved as `quiz`
+    /// (the format is unchanged), so a reload without its address comes back to the last question.
+    Skipped,
 }
 
 impl Screen {
@@ -67,6 +70,7 @@ impl Screen {
             Screen::Teacher => "teacher".to_owned(),
             Screen::Compare(careers) => format!("compare/{}", career_ids(model, careers)),
             Screen::Attempt(n) => format!("attempt/{n}"),
+            Screen::Skipped => "skipped".to_owned(),
             Screen::Career(c) => format!("career/{}", model.content.careers[*c].id),
         }
     }
@@ -79,6 +83,7 @@ impl Screen {
             "results" => Screen::Results,
             "privacy" => Screen::Privacy,
             "teacher" => Screen::Teacher,
+            "skipped" => Screen::Skipped,
             other if other.starts_with("attempt/") => Screen::Attempt(attempt_number(&other[8..])?),
             other if other.starts_with("compare/") => Screen::Compare(compare::careers_named(model, other[8..].split(','))?),
             other => Screen::Career(model.career_index(other.strip_prefix("career/")?)?),
@@ -96,6 +101,7 @@ impl Screen {
             Screen::Compare(careers) => Action::Compare(careers[0], careers[1], careers.get(2).copied()),
             Screen::Attempt(n) => Action::OpenAttempt(*n),
             Screen::Career(c) => Action::OpenCareer(*c),
+            Screen::Skipped => Action::ShowSkipped,
         }
     }
 }
@@ -117,12 +123,23 @@ pub struct Progress {
     /// When they last said (or took it back), as `answered_at`: 0 when never. Two tabs settle
     /// on the newer choice.
     pub home_set_at: u64,
+    /// The student came back for the questions they skipped: Next goes on to the next of those,
+    /// not the next in order. Not saved; only for this visit to the quiz.
+    pub reviewing: bool,
 }
 
 impl Progress {
     pub fn new(model: &Model) -> Progress {
         let n = model.questions.len();
-        Progress { answers: vec![None; n], answered_at: vec![0; n], current: 0, screen: Screen::Welcome, home: None, home_set_at: 0 }
+        Progress {
+            answers: vec![None; n],
+            answered_at: vec![0; n],
+            current: 0,
+            screen: Screen::Welcome,
+            home: None,
+            home_set_at: 0,
+            reviewing: false,
+        }
     }
 
     /// Nothing worth keeping: not started, and no choice of where the student lives.
@@ -195,6 +212,22 @@ impl Progress {
         self.answers.iter().flatten().count()
     }
 
+    /// The questions with no answer, by index.
+    pub fn skipped(&self) -> Vec<usize> {
+        (0..self.answers.len()).filter(|&i| self.answers[i].is_none()).collect()
+    }
+
+    /// The question Next leads to, `None` when it leads out of the quiz: the next one in order,
+    /// or when reviewing, the next one still unanswered.
+    pub fn next_question(&self) -> Option<usize> {
+        let after = self.current + 1..self.answers.len();
+        if self.reviewing {
+            after.into_iter().find(|&i| self.answers[i].is_none())
+        } else {
+            after.into_iter().next()
+        }
+    }
+
     pub fn encode(&self, model: &Model) -> String {
         // Written by hand (see `json`): the shape is fixed and small.
         let questions = &model.content.questions;
@@ -216,6 +249,7 @@ impl Progress {
             Screen::Teacher => saved.push_str("\"teacher\""),
             Screen::Compare(careers) => push_string(&mut saved, &format!("compare:{}", career_ids(model, careers))),
             Screen::Attempt(n) => push_string(&mut saved, &format!("attempt:{n}")),
+            Screen::Skipped => saved.push_str("\"quiz\""),
         }
         if let Some(home) = self.home {
             saved.push_str(",\"home\":");
@@ -363,6 +397,11 @@ pub enum Action {
     Back,
     /// Jump to a question, by index.
     GoTo(usize),
+    /// Jump to a skipped question, by index, from the offer before the results; Next then goes
+    /// on to the next skipped one.
+    AnswerSkipped(usize),
+    /// The questions the student skipped, offered back before the results.
+    ShowSkipped,
     ShowResults,
     OpenCareer(usize),
     ShowPrivacy,
@@ -389,14 +428,26 @@ impl Progress {
                 self.answered_at[self.current] = at;
             }
             Action::Answer(..) => {}
-            Action::Next if self.current >= last => self.screen = Screen::Results,
-            Action::Next => self.current += 1,
+            Action::Next => match self.next_question() {
+                Some(next) => self.current = next,
+                None => {
+                    self.reviewing = false;
+                    self.screen = if self.answered() < self.answers.len() { Screen::Skipped } else { Screen::Results };
+                }
+            },
             Action::Back if self.current == 0 => self.screen = Screen::Welcome,
             Action::Back => self.current -= 1,
             Action::GoTo(question) => {
                 self.current = question.min(last);
                 self.screen = Screen::Quiz;
+                self.reviewing = false;
             }
+            Action::AnswerSkipped(question) => {
+                self.current = question.min(last);
+                self.screen = Screen::Quiz;
+                self.reviewing = true;
+            }
+            Action::ShowSkipped => self.screen = Screen::Skipped,
             Action::ShowResults => self.screen = Screen::Results,
             Action::ShowPrivacy => self.screen = Screen::Privacy,
             Action::ShowTeacher => self.screen = Screen::Teacher,

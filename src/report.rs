@@ -14,10 +14,25 @@ pub fn reason_sentence(model: &Model, text: &Messages, reason: &Reason) -> Strin
     let quoted = question.text.trim_end_matches(['.', '?', '!']);
     let quoted = if question.section == Section::Conditions { fill(text.condition_quoted(), &[("question", quoted)]) } else { quoted.to_owned() };
     let answer = fill(text.reason_answer(), &[("answer", text.scale_label(question.section, reason.answer)), ("question", &quoted)]);
+    let values = [
+        ("answer", text.scale_label(question.section, reason.answer)),
+        ("question", quoted.as_str()),
+        ("Topic", &capitalised(&model.content.traits[reason.trait_index].label)),
+    ];
+    match reason.kind {
+        ReasonKind::NotAccepted => fill(text.reason_not_accepted(), &values),
+        ReasonKind::DealBreaker => fill(text.reason_deal_breaker(), &values),
+        ReasonKind::SuitsYou => fill(text.reason_suits(), &values),
+        _ => format!("{} {answer}", short_reason(model, text, reason)),
+    }
+}
+
+/// A reason in a few words, for a match card: what sets this career apart on the trait, without
+/// the answer it rests on (the card's "Why?" gives that).
+pub fn short_reason(model: &Model, text: &Messages, reason: &Reason) -> String {
     let claim = match (model.content.traits[reason.trait_index].kind, reason.kind) {
-        (_, ReasonKind::NotAccepted) => text.reason_not_accepted(),
-        (_, ReasonKind::DealBreaker) => text.reason_deal_breaker(),
-        (_, ReasonKind::SuitsYou) => text.reason_suits(),
+        (_, ReasonKind::NotAccepted | ReasonKind::DealBreaker) => return reason_sentence(model, text, reason),
+        (_, ReasonKind::SuitsYou) => text.reason_suits_short(),
         (TraitKind::Interest, ReasonKind::MoreThanMost) => text.reason_interest_more(),
         (TraitKind::Interest, ReasonKind::LessThanMost) => text.reason_interest_less(),
         (TraitKind::WorkStyle, ReasonKind::MoreThanMost) => text.reason_style_more(),
@@ -25,15 +40,7 @@ pub fn reason_sentence(model: &Model, text: &Messages, reason: &Reason) -> Strin
         (_, ReasonKind::MoreThanMost) => text.reason_subject_more(),
         (_, ReasonKind::LessThanMost) => text.reason_subject_less(),
     };
-    let values = [
-        ("answer", text.scale_label(question.section, reason.answer)),
-        ("question", quoted.as_str()),
-        ("Topic", &capitalised(&model.content.traits[reason.trait_index].label)),
-    ];
-    match reason.kind {
-        ReasonKind::NotAccepted | ReasonKind::DealBreaker | ReasonKind::SuitsYou => fill(claim, &values),
-        _ => format!("{} {answer}", fill(claim, &values)),
-    }
+    fill(claim, &[("Topic", &capitalised(&model.content.traits[reason.trait_index].label))])
 }
 
 /// The text with its first letter in upper case, for a label that starts a sentence.

@@ -6,10 +6,11 @@
 use serde_json::Value;
 
 /// Keys whose values are words a student reads, and so are translated.
-pub const TEXT_KEYS: [&str; 23] = [
+pub const TEXT_KEYS: [&str; 24] = [
     "title",
     "also_known_as",
     "summary",
+    "tagline",
     "what_they_do",
     "where_they_work",
     "hours",

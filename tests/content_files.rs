@@ -199,6 +199,30 @@ fn validation_names_file_entry_and_field() {
         "weight of `realistic` is 1.5",
     );
     assert_reported(&problems_after(|c| c.questions[1].id = c.questions[0].id.clone()), "id is used twice");
+    assert_reported(
+        &problems_after(|c| c.careers.iter_mut().find(|c| c.id == "nurse").unwrap().title = "Nurse / registered nurse".into()),
+        "content/careers/nurse.toml: nurse: title has a slash",
+    );
+    assert_reported(
+        &problems_after(|c| c.careers.iter_mut().find(|c| c.id == "nurse").unwrap().tagline = "care ".repeat(15)),
+        "content/careers/nurse.toml: nurse: tagline is 75 characters: keep it to 70",
+    );
+    assert_reported(
+        &problems_after(|c| {
+            let artistic = c.traits.iter_mut().find(|t| t.id == "artistic").unwrap();
+            artistic.id = "arty".into();
+            for career in &mut c.careers {
+                let level = career.interests.levels.remove("artistic").unwrap();
+                career.interests.levels.insert("arty".into(), level);
+            }
+            for q in &mut c.questions {
+                if let Some(w) = q.keys.remove("artistic") {
+                    q.keys.insert("arty".into(), w);
+                }
+            }
+        }),
+        "content/traits.toml: arty: kind: an interest area must be one of RIASEC's six",
+    );
 }
 
 #[test]

@@ -37,6 +37,7 @@ fn progress_strategy() -> impl Strategy<Value = Progress> {
             screen,
             home: home.0,
             home_set_at: home.1,
+            reviewing: false,
         })
 }
 
@@ -320,6 +321,8 @@ fn the_quiz_walks_forward_and_back_and_ends_at_the_results() {
     assert_eq!(p.screen, Screen::Welcome);
     p.apply(Action::GoTo(m.questions.len() - 1), m);
     p.apply(Action::Next, m);
+    assert_eq!(p.screen, Screen::Skipped, "the skipped questions are offered before the results");
+    p.apply(Action::ShowResults, m);
     assert_eq!(p.screen, Screen::Results);
     p.apply(Action::SetHome(Some(career_quiz::region::Home::Scotland), 7_000), m);
     p.apply(Action::StartAgain, m);
@@ -328,12 +331,64 @@ fn the_quiz_walks_forward_and_back_and_ends_at_the_results() {
     assert!(!p.started());
 }
 
+#[test]
+fn skipped_questions_are_offered_back_and_next_walks_only_those() {
+    let m = model();
+    let n = m.questions.len();
+    let mut p = Progress::new(m);
+    p.apply(Action::Start, m);
+    for i in 0..n {
+        if ![2, 7, n - 1].contains(&i) {
+            p.apply(Action::Answer(3, 1), m);
+        }
+        assert_eq!(p.next_question(), (i + 1 < n).then_some(i + 1));
+        p.apply(Action::Next, m);
+    }
+    assert_eq!(p.screen, Screen::Skipped);
+    assert_eq!(p.skipped(), [2, 7, n - 1]);
+    assert!(p.encode(m).contains(r#""screen":"quiz""#), "saved as the quiz: the format is unchanged");
+
+    p.apply(Action::AnswerSkipped(2), m);
+    assert_eq!((p.screen.clone(), p.current), (Screen::Quiz, 2));
+    p.apply(Action::Answer(4, 2), m);
+    p.apply(Action::Next, m);
+    assert_eq!(p.current, 7, "on to the next skipped question, past the answered ones");
+    p.apply(Action::Next, m);
+    assert_eq!(p.current, n - 1, "skipped again: on to the next");
+    assert_eq!(p.next_question(), None, "the last skipped question leads out of the quiz");
+    p.apply(Action::Answer(5, 3), m);
+    p.apply(Action::Next, m);
+    assert_eq!(p.screen, Screen::Skipped, "one is still skipped, so it is offered again");
+    assert_eq!(p.skipped(), [7]);
+    assert!(!p.reviewing);
+
+    p.apply(Action::AnswerSkipped(7), m);
+    p.apply(Action::Answer(2, 4), m);
+    p.apply(Action::Next, m);
+    assert_eq!(p.screen, Screen::Results, "with none skipped, straight to the results");
+
+    // Moving about the quiz by hand ends the review: Next goes on in order again.
+    p.apply(Action::AnswerSkipped(0), m);
+    p.apply(Action::GoTo(0), m);
+    p.apply(Action::Next, m);
+    assert_eq!(p.current, 1);
+}
+
 /// Every screen has an address that reads back as the same screen; other addresses are ignored.
 #[test]
 fn screens_round_trip_through_the_address() {
     let model = model();
     let careers = model.content.careers.len();
-    let mut screens = vec![Screen::Welcome, Screen::Quiz, Screen::Results, Screen::Privacy, Screen::Teacher, Screen::Attempt(1), Screen::Attempt(5)];
+    let mut screens = vec![
+        Screen::Welcome,
+        Screen::Quiz,
+        Screen::Results,
+        Screen::Privacy,
+        Screen::Teacher,
+        Screen::Skipped,
+        Screen::Attempt(1),
+        Screen::Attempt(5),
+    ];
     screens.extend((0..careers).map(Screen::Career));
     screens.extend((1..careers).map(|c| Screen::Compare(vec![c, 0])));
     screens.push(Screen::Compare(vec![careers - 1, 3, 7]));

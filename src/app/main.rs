@@ -11,6 +11,7 @@ mod fetch;
 mod host;
 mod page_url;
 mod screens;
+mod share;
 mod shell;
 mod state;
 mod storage;

@@ -5,7 +5,7 @@
 use crate::components::footer::Footer;
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::notices::Notices;
-use crate::screens::{attempt, career, compare, privacy, question, results, teacher, welcome};
+use crate::screens::{attempt, career, compare, privacy, question, results, skipped, teacher, welcome};
 use crate::state::Ctx;
 use career_quiz::content::Model;
 use career_quiz::messages::{fill, Messages};
@@ -52,6 +52,7 @@ pub fn App(text: &'static Messages, model: Option<&'static Model>, notice: Optio
                 (false, Screen::Attempt(number)) => attempt::Attempt(attempt::AttemptProps { number }).into_any(),
                 (false, Screen::Privacy) => privacy::Privacy().into_any(),
                 (false, Screen::Teacher) => teacher::Teacher().into_any(),
+                (false, Screen::Skipped) => skipped::Skipped().into_any(),
             }}
         </main>
         <Footer />

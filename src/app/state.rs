@@ -73,6 +73,8 @@ pub struct Ctx {
     pub answers_to_host: RwSignal<AnswersToHost>,
     /// A new version of the quiz is ready to take over.
     pub update_ready: RwSignal<bool>,
+    /// Picking an answer moves on to the next question; the student may turn it off.
+    pub auto_advance: RwSignal<bool>,
     /// The student brought themselves to their results on this page, by a click here: only then
     /// may a school's page hear of them, never from an address or a save alone.
     pub results_shown_by_student: RwSignal<bool>,
@@ -144,6 +146,7 @@ impl Ctx {
             saving: RwSignal::new(saving),
             answers_to_host: RwSignal::new(AnswersToHost::NotAsked),
             update_ready: RwSignal::new(false),
+            auto_advance: RwSignal::new(storage::load_auto_advance()),
             results_shown_by_student: RwSignal::new(false),
             school_home,
             panic_drill: page_url::panic_drill_requested(),

@@ -19,8 +19,12 @@ const UNREADABLE_BACKUP: &str = "progress-unreadable";
 const ATTEMPTS: &str = "attempts";
 /// The language the student picked (`career_quiz::language`).
 const LANGUAGE: &str = "lang";
+/// Set to `off` when the student turned off moving on as soon as they pick an answer.
+const AUTO_ADVANCE: &str = "auto-advance";
+/// The next steps the student ticked off on their results, one id a line.
+const STEPS_DONE: &str = "steps-done";
 /// Every key the app writes; "Clear my data" removes these and nothing else.
-const ALL_KEYS: [&str; 4] = [PROGRESS, UNREADABLE_BACKUP, ATTEMPTS, LANGUAGE];
+const ALL_KEYS: [&str; 6] = [PROGRESS, UNREADABLE_BACKUP, ATTEMPTS, LANGUAGE, AUTO_ADVANCE, STEPS_DONE];
 
 static NAMESPACE: OnceLock<String> = OnceLock::new();
 
@@ -77,6 +81,30 @@ pub fn load_language() -> Option<String> {
 
 pub fn save_language(lang: &str) -> bool {
     set(LANGUAGE, lang)
+}
+
+/// Whether picking an answer moves on to the next question: yes unless the student turned it off.
+pub fn load_auto_advance() -> bool {
+    get(AUTO_ADVANCE).ok().flatten().as_deref() != Some("off")
+}
+
+/// Keeps the student's choice; only "off" is written, so a student who never changes it leaves
+/// nothing behind.
+pub fn save_auto_advance(on: bool) -> bool {
+    if on {
+        available() && LocalStorage::raw().remove_item(&key(AUTO_ADVANCE)).is_ok()
+    } else {
+        set(AUTO_ADVANCE, "off")
+    }
+}
+
+/// The next steps ticked off, by id.
+pub fn load_steps_done() -> Vec<String> {
+    get(STEPS_DONE).ok().flatten().map(|text| text.lines().map(str::to_owned).collect()).unwrap_or_default()
+}
+
+pub fn save_steps_done(done: &[String]) -> bool {
+    set(STEPS_DONE, &done.join("\n"))
 }
 
 /// The earlier attempts as text, `None` when there are none or they cannot be read.

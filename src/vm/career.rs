@@ -41,7 +41,8 @@ pub fn career(model: &Model, text: &Messages, career: usize, matched: Option<&Ca
             .map(|q| {
                 let question = &model.content.questions[q];
                 let answer = answers.get(q).copied().flatten().map_or(text.skills_not_answered(), |a| text.scale_label(question.section, a));
-                (question.text.clone(), answer)
+                // Its closing full stop would run into the ": " before the answer.
+                (question.text.trim_end_matches(['.', '?', '!']).to_owned(), answer)
             })
             .collect(),
     };

@@ -74,8 +74,11 @@ test('the comparison form\'s choices, the choice of nation and the focus survive
   await results.getByRole('button', { name: 'Start the quiz' }).click();
   await answerUntil(results, answerFor(bank, perfusionistLike));
   await results.locator('ol.matches').waitFor();
-  const ranking = await results.locator('ol.matches > li').evaluateAll((els) => els.map((e) => e.dataset.career));
-  // The student sets up a comparison of their own, says where they live, and stays on the form.
+  // The whole ranking, as the comparison form lists it.
+  const ranking = await results.locator('#compare-0 option').evaluateAll((els) => els.map((e) => e.value));
+  // The student opens "More", sets up a comparison of their own, says where they live, and stays
+  // on the form.
+  await results.locator('details.more-results > summary').click();
   await results.getByLabel('Second career').selectOption(ranking[2]);
   await results.getByLabel('Third career (if you like)').selectOption(ranking[4]);
   await results.getByLabel('Where do you live?').selectOption('wales');
@@ -83,7 +86,7 @@ test('the comparison form\'s choices, the choice of nation and the focus survive
   const third = results.getByLabel('Third career (if you like)');
   await third.focus();
   const linkBefore = await results.locator('#share-link').inputValue();
-  const percentsBefore = await results.locator('ol.matches > li p.percent, ul.other-matches .percent').allTextContents();
+  const percentsBefore = await results.locator('ol.matches > li .fit, ul.other-matches .percent').allTextContents();
 
   // Another tab of the quiz, at the last question, changes twelve answers on its way back.
   const other = await context.newPage();
@@ -100,12 +103,13 @@ test('the comparison form\'s choices, the choice of nation and the focus survive
   // The results take the new answers in: the share link and the matches follow them...
   await results.getByText('Answers you gave in another tab or window have been added here.').waitFor();
   await results.waitForFunction((before) => document.querySelector('#share-link').value !== before, linkBefore);
-  const percentsAfter = await results.locator('ol.matches > li p.percent, ul.other-matches .percent').allTextContents();
+  const percentsAfter = await results.locator('ol.matches > li .fit, ul.other-matches .percent').allTextContents();
   assert.notDeepEqual(percentsAfter, percentsBefore, 'the matches moved');
   // ...and what the student set up is as they left it.
   assert.equal(await results.getByLabel('Second career').inputValue(), ranking[2], 'the second choice stays');
   assert.equal(await third.inputValue(), ranking[4], 'the third choice stays');
   assert.equal(await results.getByLabel('Where do you live?').inputValue(), 'wales');
+  assert.equal(await results.locator('details.more-results').getAttribute('open'), '', 'the panel stays open');
   assert.equal(await results.evaluate(() => document.activeElement.id), 'compare-2', 'the focus stays on the control in use');
   // The comparison opens with those careers.
   await results.getByRole('button', { name: 'Compare' }).click();

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   serve, launch, questionBank, answerFor, answerUntil, currentQuestion, perfusionistLike, root,
-  sandboxedHostPage, openPage,
+  sandboxedHostPage, openPage, moveOn,
 } from './support.js';
 
 const KEY = 'career-quiz:progress';
@@ -54,6 +54,11 @@ async function finish(page) {
   const start = page.getByRole('button', { name: /Start the quiz|Carry on from question/ });
   if (await start.count()) await start.click();
   await answerUntil(page, answer);
+  // Questions skipped before are offered back: answer them too.
+  if (await page.locator('.skipped').count()) {
+    await page.locator('.skipped .actions button:not(.primary)').click();
+    await answerUntil(page, answer);
+  }
   await page.locator('ol.matches').waitFor();
 }
 
@@ -170,7 +175,7 @@ test('7. every older saved version migrates forward (one fixture per version)', 
     await seed(page, fixture.trim());
     await page.locator('fieldset[data-question]').waitFor();
     assert.equal(await currentQuestion(page), before.current, `v${version} resumes where it was`);
-    await page.locator('.question .actions button.primary').click();
+    await moveOn(page);
     const after = JSON.parse(await stored(page));
     assert.equal(after.version, 4, `v${version} is written back in today's format (v4)`);
     for (const [id, value] of Object.entries(before.answers)) {
@@ -212,12 +217,13 @@ test('9. two tabs: an answer in one shows in the other, and neither overwrites t
   await b.goto(server.url); // resumes where tab a is
   await b.locator('fieldset[data-question]').waitFor();
   const [q0, q1, q2] = bank.map((q) => q.id);
+  // Picking an answer moves tab a on by itself; tab b stays where it is, and moves with Next.
   await a.locator(`fieldset[data-question="${q0}"] input[value="2"]`).check();
   await b.locator(`fieldset[data-question="${q0}"] input[value="2"]:checked`).waitFor();
   await notice(b, 'Answers you gave in another tab').waitFor();
   await b.locator('.question .actions button.primary').click();
+  await a.locator(`fieldset[data-question="${q1}"]`).waitFor();
   await b.locator(`fieldset[data-question="${q1}"] input[value="5"]`).check();
-  await a.locator('.question .actions button.primary').click();
   await a.locator(`fieldset[data-question="${q1}"] input[value="5"]:checked`).waitFor();
   await a.locator('.question .actions button.primary').click();
   await a.locator(`fieldset[data-question="${q2}"] input[value="1"]`).check();
@@ -226,6 +232,9 @@ test('9. two tabs: an answer in one shows in the other, and neither overwrites t
     const saved = await savedAnswers(page);
     assert.deepEqual([saved[q0], saved[q1], saved[q2]], [2, 5, 1]);
   }
+  // Both tabs have moved on by themselves after their last pick (tab a to the question after q2).
+  await a.locator(`fieldset[data-question="${bank[3].id}"]`).waitFor();
+  await b.locator(`fieldset[data-question="${q2}"]`).waitFor();
   // Left alone, the tabs stay quiet: no echo of each other's writes.
   const writes = async () => (await a.evaluate(() => window.progressWrites)) + (await b.evaluate(() => window.progressWrites));
   const settled = await writes();

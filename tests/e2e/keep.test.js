@@ -56,6 +56,7 @@ async function chartNumbers(page) {
 test('the chart of the student beside a career is also a table, with the same numbers, on the results and the career page', async () => {
   const { context, page, errors } = await finished(perfusionistLike);
   const top = (await rankedCareers(page))[0];
+  await page.locator('details.more-results > summary').click();
   assert.match(await page.locator('.profile-chart h2').textContent(), /^Your answers beside /);
   const { table, drawn } = await chartNumbers(page);
   assert.equal(table.length, 12, 'six interest areas and six work styles');
@@ -70,7 +71,7 @@ test('the chart of the student beside a career is also a table, with the same nu
   // The table is read in the page's order by a screen reader: its caption names the career.
   assert.match(await page.locator('.profile-chart caption').textContent(), /Your answers and the profile of .+, from 0 to 100/);
 
-  await page.locator(`ol.matches > li[data-career="${top}"] a.button`).click();
+  await page.locator(`ol.matches > li[data-career="${top}"] h2 a`).click();
   await page.locator('.career-page .profile-chart').waitFor();
   const onPage = await chartNumbers(page);
   assert.deepEqual(onPage.table, table, 'the career page shows the same comparison');
@@ -83,6 +84,7 @@ test('the share link shows the same results on another device, and leaves that d
   const ranking = await rankedCareers(student.page);
   const link = await student.page.locator('#share-link').inputValue();
   assert.ok(link.startsWith(`${server.url}#shared/`), link);
+  await student.page.locator('details.advisers > summary').click();
   await student.page.getByRole('button', { name: 'Copy link' }).click();
   await student.page.getByText('Link copied.').waitFor();
   assert.equal(await student.page.evaluate(() => navigator.clipboard.readText()), link);
@@ -96,12 +98,12 @@ test('the share link shows the same results on another device, and leaves that d
   const ownQuestion = await adviser.page.locator('fieldset[data-question]').getAttribute('data-question');
 
   await adviser.page.goto(link);
-  await adviser.page.getByRole('heading', { name: 'Shared results' }).waitFor();
+  await adviser.page.getByRole('heading', { name: 'Their top matches' }).waitFor();
   assert.deepEqual(await rankedCareers(adviser.page), ranking, 'the same careers in the same order');
   assert.match(await adviser.page.locator('main').innerText(), /Your own answers on this device have not been changed/);
   assert.equal(await adviser.page.locator('#share-link, a[download]').count(), 0, 'nothing to re-share or download from someone else\'s results');
   await adviser.page.reload();
-  await adviser.page.getByRole('heading', { name: 'Shared results' }).waitFor();
+  await adviser.page.getByRole('heading', { name: 'Their top matches' }).waitFor();
   assert.deepEqual(await rankedCareers(adviser.page), ranking, 'a reload shows them again');
   assert.equal(await adviser.page.evaluate((key) => localStorage.getItem(key), progressKey), ownSave, 'the own save is untouched');
 
@@ -134,6 +136,7 @@ test('the answers and matches download as JSON and CSV that match the screen', a
   const ranking = await rankedCareers(page);
   const today = await page.evaluate(() => new Date().toISOString().slice(0, 10));
 
+  await page.locator('details.advisers > summary').click();
   const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download as JSON' }).click()]);
   assert.equal(jsonDownload.suggestedFilename(), `career-quiz-${today}.json`);
   const json = JSON.parse(await readFile(await jsonDownload.path(), 'utf8'));
@@ -239,6 +242,7 @@ test('a student compares careers side by side from the results, and the comparis
   const { context, page, errors } = await finished(perfusionistLike);
   const ranking = await rankedCareers(page);
   // Two careers are chosen already (the top two); one the same as another is refused.
+  await page.locator('details.more-results > summary').click();
   await page.getByLabel('Second career').selectOption(ranking[0]);
   await page.getByRole('button', { name: 'Compare' }).click();
   await page.getByText('Choose two or three different careers.').waitFor();

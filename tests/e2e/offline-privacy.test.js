@@ -131,10 +131,13 @@ test('a whole visit asks no other origin for anything, sets no cookies, and brea
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   await answerUntil(page, answer);
   for (const career of ['perfusionist', 'nurse']) {
-    await page.locator(`ol.matches > li[data-career="${career}"] a, .other-matches a`).first().waitFor();
+    await page.locator('ol.matches > li').first().waitFor();
     const card = page.locator(`ol.matches > li[data-career="${career}"]`);
-    if (await card.count()) await card.getByRole('link').click();
-    else await page.locator('.other-matches').getByRole('link', { name: /Nurse/ }).click();
+    if (await card.count()) await card.locator('h2 a').click();
+    else {
+      await page.locator('details.more-results > summary').click();
+      await page.locator('.other-matches').getByRole('link', { name: /Nurse/ }).click();
+    }
     await page.locator('article.career h1').waitFor();
     await page.getByRole('button', { name: 'Back to my results' }).click();
   }

@@ -37,15 +37,16 @@ test('the results show the interest code, and print as one A4 page with the top 
 
   await page.emulateMedia({ media: 'print' });
   const cards = page.locator('ol.matches > li');
+  assert.equal(await cards.count(), 3, 'three matches, so the report fits a page');
   for (let i = 0; i < 3; i += 1) {
     assert.ok(await cards.nth(i).locator('h2').isVisible(), `match ${i + 1} is printed`);
-    assert.ok(await cards.nth(i).locator('ul.because li').first().isVisible(), `with its reasons`);
+    assert.ok(await cards.nth(i).locator('.reason').isVisible(), `with its reason`);
   }
-  assert.equal(await cards.nth(3).isVisible(), false, 'three matches, so the report fits a page');
-  for (const hidden of ['.site-footer', 'button', '.other-matches']) {
+  for (const hidden of ['.site-footer', 'button', '.other-matches', 'details.advisers', '.interests']) {
     assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} is not printed`);
   }
-  assert.ok(await page.getByRole('heading', { name: 'Next steps' }).isVisible());
+  assert.ok(await page.getByText('Name ____').isVisible(), 'a line for the name and class');
+  assert.ok(await page.getByRole('heading', { name: 'Your next 3 steps' }).isVisible());
   assert.ok(await page.locator('.site-title').isVisible(), 'the quiz it comes from');
   assert.ok(await page.getByText(`Results from ${today}.`).isVisible());
 
@@ -66,13 +67,17 @@ test('a close call among the top matches is said plainly, and only then', async 
     await page.getByRole('button', { name: 'Start the quiz' }).click();
     await answerUntil(page, answerFor(bank, student));
     await page.locator('ol.matches').waitFor();
-    const percents = (await page.locator('ol.matches > li p.percent, ul.other-matches .percent').allTextContents()).map((t) => parseInt(t, 10));
+    // The whole ranking with its matches, as the comparison form lists it: "Nurse (69% match)".
+    const percents = (await page.locator('#compare-0 option').allTextContents()).map((t) => parseInt(t.match(/\((\d+)% match\)/)[1], 10));
     const close = percents.filter((p) => percents[0] - p <= 3).length;
-    const note = page.locator('.close-call');
+    const note = page.locator('.notice.bands');
+    const fits = await page.locator('ol.matches .fit').allTextContents();
     if (close > 1) {
-      assert.equal(await note.textContent(), `Your top ${close} matches are within 3 points of each other. That is too close to call: your answers fit them about equally well, so look at all of them.`);
+      assert.equal(await note.textContent(), 'Your top matches are too close to call, so they are grouped by fit, not ranked: read about each one and see which appeals to you most.');
+      assert.deepEqual(fits.slice(0, Math.min(close, 3)), Array(Math.min(close, 3)).fill('Strong fit'), `${name}: ${fits}`);
     } else {
       assert.equal(await note.count(), 0, `${name}: ${percents}`);
+      assert.deepEqual(fits, percents.slice(0, 3).map((p) => `${p}% match`));
     }
     outcomes.push(close > 1);
     await context.close();

@@ -128,9 +128,20 @@ export async function currentQuestion(page) {
 /** Answers the question on screen and moves on; returns its id. */
 export async function answerOne(page, answer) {
   const id = await currentQuestion(page);
-  await page.locator(`fieldset[data-question="${id}"] input[value="${answer(id)}"]`).check();
-  await page.locator('.question .actions button.primary').click();
+  await page.locator(`fieldset[data-question="${id}"] input[value="${answer(id)}"]`).click();
+  // Next at once, as a quick student does. The quiz also moves on by itself after a pause; if
+  // that comes first, this click, tied to the question just answered, finds nothing and gives up
+  // rather than pressing the next question's button.
+  const next = page.locator(`section.question:has(fieldset[data-question="${id}"]) .actions button.primary`);
+  await next.click({ timeout: 3000 }).catch(() => {});
   return id;
+}
+
+/** On from the question on screen: Next when it has an answer, else the quiet Skip link. */
+export async function moveOn(page) {
+  const next = page.locator('.question .actions button.primary');
+  if (await next.isVisible()) await next.click();
+  else await page.locator('.question .skip button').click();
 }
 
 /**
@@ -148,11 +159,12 @@ export async function answerUntil(page, answer, stop = () => false) {
   return count;
 }
 
-/** The careers in the order the results page ranks them. */
+/** The top five careers in the order the results page ranks them: the summary's cards, then the next. */
 export async function rankedCareers(page) {
   await page.locator('ol.matches').waitFor();
-  const detailed = await page.locator('ol.matches > li').evaluateAll((els) => els.map((e) => e.dataset.career));
-  return detailed;
+  const cards = await page.locator('ol.matches > li').evaluateAll((els) => els.map((e) => e.dataset.career));
+  const rest = await page.locator('ul.other-matches a').evaluateAll((els) => els.map((a) => a.getAttribute('href').replace('#career/', '')));
+  return [...cards, ...rest].slice(0, 5);
 }
 
 let axeSource;

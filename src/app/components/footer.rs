@@ -63,6 +63,7 @@ pub fn Footer() -> impl IntoView {
             }
             Asking::ClearData => {
                 ctx.attempts.set(Vec::new());
+                ctx.auto_advance.set(true);
                 if storage::clear_all() {
                     ctx.notify(text.data_cleared().to_owned());
                     // A save left alone until now (a newer version's, or one that could not be

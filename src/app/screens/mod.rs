@@ -6,5 +6,6 @@ pub mod compare;
 pub mod privacy;
 pub mod question;
 pub mod results;
+pub mod skipped;
 pub mod teacher;
 pub mod welcome;
