@@ -169,14 +169,24 @@ fn for_the_quiz(mut bundle: serde_json::Map<String, serde_json::Value>) -> serde
                 entry.remove("sources");
             }
         }
-        // Of the routes, each region's training, for the comparison: the page has the rest.
+        // Of the routes, each region's training, for the comparison, and its professional bodies,
+        // for the results' next steps: the page has the rest.
+        let filled = |r: &serde_json::Value, key: &str| match &r[key] {
+            serde_json::Value::String(t) => !t.is_empty(),
+            serde_json::Value::Array(a) => !a.is_empty(),
+            _ => false,
+        };
         let trained: Vec<serde_json::Value> = career
             .get("routes")
             .and_then(|r| r.as_array())
             .into_iter()
             .flatten()
-            .filter(|r| r.get("training").and_then(|t| t.as_str()).is_some_and(|t| !t.is_empty()))
-            .map(|r| serde_json::json!({ "region": r["region"], "training": r["training"] }))
+            .filter(|r| filled(r, "training") || filled(r, "bodies"))
+            .map(|r| {
+                let training = if filled(r, "training") { r["training"].clone() } else { serde_json::json!("") };
+                let bodies = if filled(r, "bodies") { r["bodies"].clone() } else { serde_json::json!([]) };
+                serde_json::json!({ "region": r["region"], "training": training, "bodies": bodies })
+            })
             .collect();
         career.insert("routes".into(), serde_json::Value::Array(trained));
         for block in ["interests", "work_styles", "subjects", "conditions"] {
@@ -277,6 +287,9 @@ fn quiz_fields(bundle: &serde_json::Map<String, serde_json::Value>) -> Vec<Strin
         fields.push(routes.len().to_string());
         for r in routes {
             fields.extend([text(r, "region"), text(r, "training")]);
+            let bodies = list(r.get("bodies"));
+            fields.push(bodies.len().to_string());
+            fields.extend(bodies.iter().map(|b| b.as_str().unwrap_or_default().to_owned()));
         }
         let no_table = Value::Null;
         let band = c.get("nhs_band").unwrap_or(&no_table);

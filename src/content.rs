@@ -408,7 +408,8 @@ impl Content {
     ///   key's trait id and weight;
     /// - the number of careers, then each one's id, title, summary, tagline, hours and Job Zone (empty if
     ///   none), the number of its other names and each name, its level for every trait in the traits' order, the number of pay figures and each
-    ///   one's region, text and year, the number of routes and each one's region and training,
+    ///   one's region, text and year, the number of routes and each one's region, training, number of
+    ///   professional bodies and each body,
     ///   the NHS band and trainees' band (each empty if none), and the US pay's code (empty if
     ///   none), occupation, median, period and relation;
     /// - the number of NHS pay tables, each one's nation, period and number of bands, and each
@@ -478,7 +479,11 @@ impl Content {
                 career.pay.push(Pay { region: text(next())?, text: text(next())?, year: text(next())?, sources: Vec::new() });
             }
             for _ in 0..count(next())? {
-                career.routes.push(Route { region: text(next())?, training: text(next())?, ..Route::default() });
+                let mut route = Route { region: text(next())?, training: text(next())?, ..Route::default() };
+                for _ in 0..count(next())? {
+                    route.bodies.push(text(next())?);
+                }
+                career.routes.push(route);
             }
             let (band, trainee_band) = (text(next())?, text(next())?);
             if !band.is_empty() {
@@ -960,7 +965,21 @@ fn comparison_extras(c: &serde_json::Value) -> Career {
             .iter()
             .map(|p| Pay { region: text(p, "region"), text: text(p, "text"), year: text(p, "year"), sources: Vec::new() })
             .collect(),
-        routes: list("routes").iter().map(|r| Route { region: text(r, "region"), training: text(r, "training"), ..Route::default() }).collect(),
+        routes: list("routes")
+            .iter()
+            .map(|r| Route {
+                region: text(r, "region"),
+                training: text(r, "training"),
+                bodies: r
+                    .get("bodies")
+                    .and_then(serde_json::Value::as_array)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|b| b.as_str().map(str::to_owned))
+                    .collect(),
+                ..Route::default()
+            })
+            .collect(),
         // The sources stay on the pages; the rest is what the browser reads from its fields.
         nhs_band: c.get("nhs_band").and_then(|b| serde_json::from_value(b.clone()).ok()).map(|b: NhsBand| NhsBand { sources: Vec::new(), ..b }),
         us_pay: c.get("us_pay").and_then(|u| serde_json::from_value(u.clone()).ok()).map(|u: UsPay| UsPay { sources: Vec::new(), ..u }),

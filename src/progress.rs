@@ -447,6 +447,8 @@ impl Progress {
                 self.screen = Screen::Quiz;
                 self.reviewing = true;
             }
+            // Nothing skipped (an old link, another tab's answers): nothing to offer.
+            Action::ShowSkipped if self.answered() == self.answers.len() => self.screen = Screen::Results,
             Action::ShowSkipped => self.screen = Screen::Skipped,
             Action::ShowResults => self.screen = Screen::Results,
             Action::ShowPrivacy => self.screen = Screen::Privacy,

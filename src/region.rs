@@ -19,6 +19,11 @@ impl Home {
     pub const ALL: [Home; 7] = [Home::England, Home::Wales, Home::Scotland, Home::NorthernIreland, Home::Ireland, Home::Us, Home::Elsewhere];
 
     /// The id kept in a save, a share link and a school's `region` option.
+    /// One of the four UK nations.
+    pub fn is_uk(self) -> bool {
+        matches!(self, Home::England | Home::Wales | Home::Scotland | Home::NorthernIreland)
+    }
+
     pub fn id(self) -> &'static str {
         match self {
             Home::England => "england",

@@ -366,6 +366,8 @@ fn skipped_questions_are_offered_back_and_next_walks_only_those() {
     p.apply(Action::Answer(2, 4), m);
     p.apply(Action::Next, m);
     assert_eq!(p.screen, Screen::Results, "with none skipped, straight to the results");
+    p.apply(Action::ShowSkipped, m);
+    assert_eq!(p.screen, Screen::Results, "and #skipped with none skipped shows the results");
 
     // Moving about the quiz by hand ends the review: Next goes on in order again.
     p.apply(Action::AnswerSkipped(0), m);

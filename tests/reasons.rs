@@ -1,12 +1,12 @@
-//! The reasons under a match read as sentences in both languages, for every trait, every answer
-//! and every kind of reason: no doubled full stop after a quoted question, nothing left unfilled,
+//! The reasons under a match, and each card's reason in a few words, read as sentences in both
+//! languages, for every trait, every answer and every kind of reason: no doubled full stop after a quoted question, nothing left unfilled,
 //! and each a whole sentence. The reasons are contrastive: the top careers rarely open with the
 //! same one (the validity benchmark counts how rarely).
 
 use career_quiz::content::{Model, Section, ANSWER_MAX, ANSWER_MIN};
 use career_quiz::language::{self, FILE_CY};
 use career_quiz::messages::{Messages, EN};
-use career_quiz::report::reason_sentence;
+use career_quiz::report::{reason_sentence, short_reason};
 use career_quiz::scoring::{score, Outcome, Reason, ReasonKind};
 
 const KINDS: [ReasonKind; 5] =
@@ -36,6 +36,14 @@ fn check_every_sentence(model: &Model, text: &Messages, lang: &str) -> usize {
                         assert!(later.chars().next().is_some_and(|c| c.is_uppercase() || c == '“'), "{context}");
                     }
                     assert!(sentence.contains(text.scale_label(q.section, answer)), "quotes the answer: {context}");
+                    // The card's reason in a few words: a sentence too, with nothing doubled.
+                    let short = short_reason(model, text, &reason);
+                    let context = format!("{lang} {id} {kind:?} {answer}, on a card: {short:?}");
+                    for wrong in [".”.", "?”.", "..", " .", "  ", "{", "}", ",.", ".,", "”“", ":."] {
+                        assert!(!short.contains(wrong), "{wrong:?} in {context}");
+                    }
+                    assert!(short.ends_with('.') && short.chars().next().is_some_and(char::is_uppercase), "a sentence: {context}");
+                    assert!(short.chars().count() <= sentence.chars().count(), "no longer than the full reason: {context}");
                     checked += 1;
                 }
             }

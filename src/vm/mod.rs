@@ -7,6 +7,7 @@ pub mod career;
 pub mod chart;
 pub mod class;
 pub mod compare;
+pub mod qr;
 pub mod quiz;
 pub mod results;
 pub mod welcome;

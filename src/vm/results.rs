@@ -4,6 +4,7 @@
 //! link and downloads, the advisers' detail and the earlier attempts; or why there is no ranking.
 
 use super::chart::{chart, Chart};
+use super::qr::{qr, Qr};
 use super::quiz::{interest_bars, InterestBar};
 use super::CareerLink;
 use crate::attempts::{self, Attempt};
@@ -161,11 +162,14 @@ pub struct OtherMatch {
     pub percent_text: String,
 }
 
-/// The share link, and the answers and matches as JSON and CSV files (`data:` addresses).
+/// The share link, and the answers and matches as JSON and CSV files (`data:` addresses); for
+/// the printed page, the link as a QR code and the code to type in, said in a sentence.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Keep {
     pub link: String,
     pub files: Vec<Download>,
+    pub qr: Option<Qr>,
+    pub printed_code: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -306,8 +310,9 @@ fn match_card(
 const SUBJECTS: usize = 3;
 
 /// The next three steps for `career`: the school subjects it draws on most, where to read about
-/// it (the nation's official careers service, or all of them when the nation is not known, and
-/// its page here), and a question to ask a careers adviser.
+/// it (the nation's official careers service, or all of them when the nation is not known, its
+/// page here, and its professional bodies where our sources name them), and a question to ask a
+/// careers adviser.
 pub fn steps(model: &Model, text: &Messages, career: usize, home: Option<Home>) -> Steps {
     let c = &model.content.careers[career];
     let mut subjects: Vec<(&str, f64)> = model
@@ -329,10 +334,24 @@ pub fn steps(model: &Model, text: &Messages, career: usize, home: Option<Home>) 
             .map(|s| Link { label: format!("{} ({})", s.label, text.region_name(&s.nation)), href: service_address(model, &s.source) })
             .collect(),
     };
-    let look = match own {
+    let mut look = match own {
         Some(service) => fill(text.step_look(), &[("service", &service.label)]),
         None => text.step_look_any().to_owned(),
     };
+    // The professional bodies our sources name for the student's nation, or for the whole UK.
+    let region = home.map_or("uk", |h| if h.is_uk() { "uk" } else { h.id() });
+    let nation = home.map(Home::id);
+    let mut bodies: Vec<&str> = c
+        .routes
+        .iter()
+        .filter(|r| r.region == region || Some(r.region.as_str()) == nation)
+        .flat_map(|r| r.bodies.iter().map(String::as_str))
+        .collect();
+    bodies.dedup();
+    if !bodies.is_empty() {
+        look.push(' ');
+        look.push_str(&fill(text.count(text.step_bodies(), bodies.len()), &[("bodies", &bodies.join(", "))]));
+    }
     let page = Link { label: fill(text.about_career_named(), &[("career", &c.title)]), href: format!("#career/{}", c.id) };
     let step = |kind: &str, text: String, links: Vec<Link>| Step { id: format!("{}:{kind}", c.id), text, links };
     Steps {
@@ -367,8 +386,11 @@ fn keep(model: &Model, text: &Messages, matches: &[CareerMatch], answers: &[Opti
         href: export::data_url(media, &body),
         label,
     };
+    let link = share_link_with(&at.quiz, &results.share_code, at.home);
     Keep {
-        link: share_link_with(&at.quiz, &results.share_code, at.home),
+        qr: qr(&link),
+        printed_code: fill(text.print_code(), &[("code", &results.share_code)]),
+        link,
         files: vec![
             file("json", "application/json", text.export_json(), export::json(&results)),
             file("csv", "text/csv", text.export_csv(), export::csv(&results, text)),

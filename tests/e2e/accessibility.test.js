@@ -68,6 +68,10 @@ async function everyScreen(lang) {
   await answerUntil(page, answer);
   await page.locator('ol.matches').waitFor();
   failures.push(...await checkScreen(page, 'results'));
+  for (const panel of ['ol.matches details.why', 'details.more-results', 'details.advisers']) {
+    await page.locator(`${panel} > summary`).first().click();
+  }
+  failures.push(...await checkScreen(page, 'results, every panel open'));
   // A nation chosen, so that the career page below folds the other nations away.
   await page.locator('#home-choice').selectOption('scotland');
   await page.waitForFunction(() => document.querySelector('#home-choice').value === 'scotland');

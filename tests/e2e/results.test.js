@@ -46,6 +46,12 @@ test('the results show the interest code, and print as one A4 page with the top 
     assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} is not printed`);
   }
   assert.ok(await page.getByText('Name ____').isVisible(), 'a line for the name and class');
+  // The share link as a QR code drawn on the device (tests/print_qr.rs reads it back), and the
+  // code to type in instead.
+  const qr = page.locator('.printed-code svg.qr path');
+  assert.ok(await page.locator('.printed-code').isVisible(), 'the QR code is printed');
+  assert.match(await qr.getAttribute('d'), /^M\d+ \d+h\d+v1h-\d+z/);
+  assert.match(await page.locator('.printed-code p').textContent(), /type this code under “Have a resume code\?” at the start of the quiz: [0-9A-Z]{4}(-[0-9A-Z]{1,4}){8,}$/);
   assert.ok(await page.getByRole('heading', { name: 'Your next 3 steps' }).isVisible());
   assert.ok(await page.locator('.site-title').isVisible(), 'the quiz it comes from');
   assert.ok(await page.getByText(`Results from ${today}.`).isVisible());

@@ -81,6 +81,7 @@ test('the summary: the top three and Share fit a phone’s first screen, in both
           const where = `${lang}, ${name}, ${colorScheme}, ${width} px`;
           assert.ok(bottom <= 844, `${where}: the third card ends at ${bottom} px, past the first screen`);
           assert.ok(shareBottom <= 844, `${where}: Share ends at ${shareBottom} px`);
+          assert.equal(await page.locator('.printed-code').isVisible(), false, `${where}: the QR code is only on paper`);
           // Each card: a title, a fit, a line on the job and one reason; the rest behind "Why?".
           for (let i = 0; i < 3; i += 1) {
             const card = cards.nth(i);
@@ -278,7 +279,11 @@ test('skipped questions are offered back before the results, one tap to each', a
   await page.getByRole('heading', { name: 'You skipped 3 questions' }).waitFor();
   const offered = await page.locator('.skipped-list button').allTextContents();
   assert.deepEqual(offered.map((t) => Number(t.split('.')[0])), skipped.map((i) => i + 1));
-  assert.deepEqual(await axeViolations(page), []);
+  for (const colorScheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme });
+    assert.deepEqual(await axeViolations(page), [], `the offer, ${colorScheme}`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
   await page.locator('.skipped-list button').nth(1).click();
   assert.equal(await currentQuestion(page), bank[4].id, 'one tap to the question');
   await page.locator('fieldset input[value="4"]').check();
@@ -292,4 +297,15 @@ test('skipped questions are offered back before the results, one tap to each', a
   await page.getByRole('button', { name: 'Answer the 2 you skipped' }).click();
   assert.equal(await currentQuestion(page), bank[1].id, 'the results offer them too');
   await context.close();
+});
+
+test('a link pasted into a chat shows a title, a description and a picture, from static tags', async () => {
+  const html = await (await fetch(server.url)).text();
+  const meta = (property) => html.match(new RegExp(`<meta (?:property|name)="${property}" content="([^"]+)"`))?.[1];
+  assert.equal(meta('og:title'), 'Perfusionist and allied-health career quiz');
+  assert.ok(meta('og:description')?.length > 40, 'a description');
+  assert.equal(meta('twitter:card'), 'summary');
+  const image = await fetch(new URL(meta('og:image'), server.url));
+  assert.equal(image.status, 200, 'the picture is served');
+  assert.equal(image.headers.get('content-type'), 'image/png');
 });

@@ -169,8 +169,11 @@ fn on_key(ctx: Ctx, event: ev::KeyboardEvent, pick: impl Fn(u8, bool)) {
     }
     let target = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
     let tag = target.as_ref().map(|t| t.tag_name().to_ascii_lowercase()).unwrap_or_default();
-    let is_radio = target.as_ref().and_then(|t| t.get_attribute("type")).as_deref() == Some("radio");
-    let editable = matches!(tag.as_str(), "textarea" | "select") || (tag == "input" && !is_radio);
+    // Only where keys type text or pick from a list: a radio button or the checkbox below takes
+    // no digits, so there keys 1–5 still pick an answer.
+    let input_type = target.as_ref().and_then(|t| t.get_attribute("type")).unwrap_or_default();
+    let types_text = !matches!(input_type.as_str(), "radio" | "checkbox" | "button" | "submit");
+    let editable = matches!(tag.as_str(), "textarea" | "select") || (tag == "input" && types_text);
     let activates = matches!(tag.as_str(), "button" | "a" | "summary") || editable;
     // Not while the footer's dialog is open.
     if editable || document().query_selector("dialog[open]").ok().flatten().is_some() {

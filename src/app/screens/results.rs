@@ -101,6 +101,9 @@ fn RankedResults(ranked: Memo<Ranked>, shared: Signal<bool>) -> impl IntoView {
         <Show when=move || ranked.with(|r| r.steps.is_some())>
             <NextSteps steps=Signal::derive(move || ranked.with(|r| r.steps.clone().unwrap_or_default())) />
         </Show>
+        <Show when=move || ranked.with(|r| r.keep.as_ref().is_some_and(|k| k.qr.is_some()))>
+            <PrintedCode keep=Signal::derive(move || ranked.with(|r| r.keep.clone().unwrap_or_default())) />
+        </Show>
         <InterestBars bars=Signal::derive(move || ranked.with(|r| r.interests.clone())) />
         <details class="more-results">
             <summary>{text.more_heading()}</summary>
@@ -160,6 +163,20 @@ fn Share(ranked: Memo<Ranked>, shared: Signal<bool>) -> impl IntoView {
             " "
             <span class="share-status" role="status">{move || status.get()}</span>
         </p>
+    }
+}
+
+/// Only on paper: the share link as a QR code drawn here, and the code to type in instead.
+#[component]
+fn PrintedCode(keep: Signal<career_quiz::vm::results::Keep>) -> impl IntoView {
+    let qr = move || keep.with(|k| k.qr.clone().unwrap_or_default());
+    view! {
+        <div class="print-only printed-code">
+            <svg class="qr" viewBox=move || format!("0 0 {0} {0}", qr().size) aria-hidden="true" focusable="false">
+                <path d=move || qr().path fill="#000" />
+            </svg>
+            <p>{move || keep.with(|k| k.printed_code.clone())}</p>
+        </div>
     }
 }
 
