@@ -6,32 +6,57 @@ use crate::messages::{fill, Messages};
 use crate::region::Home;
 use crate::scoring::{interest_code, CareerMatch, Reason, ReasonKind};
 
+/// Whose answers a reason speaks of: the student's own ("You chose…"), or, on results someone
+/// shared, theirs ("They chose…").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Person {
+    You,
+    They,
+}
+
 /// The sentence for one reason: what sets this career apart on the trait, then the answer it
 /// rests on. A working condition is one sentence about the answer. The question is quoted
 /// without its closing full stop, so the quote never doubles it.
 pub fn reason_sentence(model: &Model, text: &Messages, reason: &Reason) -> String {
+    reason_sentence_as(model, text, reason, Person::You)
+}
+
+/// [`reason_sentence`], for the student's own results or someone else's.
+pub fn reason_sentence_as(model: &Model, text: &Messages, reason: &Reason, person: Person) -> String {
     let question = &model.content.questions[reason.question];
     let quoted = question.text.trim_end_matches(['.', '?', '!']);
     let quoted = if question.section == Section::Conditions { fill(text.condition_quoted(), &[("question", quoted)]) } else { quoted.to_owned() };
-    let answer = fill(text.reason_answer(), &[("answer", text.scale_label(question.section, reason.answer)), ("question", &quoted)]);
+    let they = person == Person::They;
+    let said = if they { text.reason_answer_they() } else { text.reason_answer() };
+    let answer = fill(said, &[("answer", text.scale_label(question.section, reason.answer)), ("question", &quoted)]);
     let values = [
         ("answer", text.scale_label(question.section, reason.answer)),
         ("question", quoted.as_str()),
         ("Topic", &capitalised(&model.content.traits[reason.trait_index].label)),
     ];
-    match reason.kind {
-        ReasonKind::NotAccepted => fill(text.reason_not_accepted(), &values),
-        ReasonKind::DealBreaker => fill(text.reason_deal_breaker(), &values),
-        ReasonKind::SuitsYou => fill(text.reason_suits(), &values),
-        _ => format!("{} {answer}", short_reason(model, text, reason)),
-    }
+    let template = match (reason.kind, they) {
+        (ReasonKind::NotAccepted, false) => text.reason_not_accepted(),
+        (ReasonKind::NotAccepted, true) => text.reason_not_accepted_they(),
+        (ReasonKind::DealBreaker, false) => text.reason_deal_breaker(),
+        (ReasonKind::DealBreaker, true) => text.reason_deal_breaker_they(),
+        (ReasonKind::SuitsYou, false) => text.reason_suits(),
+        (ReasonKind::SuitsYou, true) => text.reason_suits_they(),
+        _ => return format!("{} {answer}", short_reason_as(model, text, reason, person)),
+    };
+    fill(template, &values)
 }
 
 /// A reason in a few words, for a match card: what sets this career apart on the trait, without
 /// the answer it rests on (the card's "Why?" gives that).
 pub fn short_reason(model: &Model, text: &Messages, reason: &Reason) -> String {
+    short_reason_as(model, text, reason, Person::You)
+}
+
+/// [`short_reason`], for the student's own results or someone else's.
+pub fn short_reason_as(model: &Model, text: &Messages, reason: &Reason, person: Person) -> String {
     let claim = match (model.content.traits[reason.trait_index].kind, reason.kind) {
-        (_, ReasonKind::NotAccepted | ReasonKind::DealBreaker) => return reason_sentence(model, text, reason),
+        (_, ReasonKind::NotAccepted | ReasonKind::DealBreaker) => return reason_sentence_as(model, text, reason, person),
+        (_, ReasonKind::SuitsYou) if person == Person::They => text.reason_suits_short_they(),
         (_, ReasonKind::SuitsYou) => text.reason_suits_short(),
         (TraitKind::Interest, ReasonKind::MoreThanMost) => text.reason_interest_more(),
         (TraitKind::Interest, ReasonKind::LessThanMost) => text.reason_interest_less(),

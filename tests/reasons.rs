@@ -6,7 +6,7 @@
 use career_quiz::content::{Model, Section, ANSWER_MAX, ANSWER_MIN};
 use career_quiz::language::{self, FILE_CY};
 use career_quiz::messages::{Messages, EN};
-use career_quiz::report::{reason_sentence, short_reason};
+use career_quiz::report::{reason_sentence, reason_sentence_as, short_reason_as, Person};
 use career_quiz::scoring::{score, Outcome, Reason, ReasonKind};
 
 const KINDS: [ReasonKind; 5] =
@@ -36,14 +36,37 @@ fn check_every_sentence(model: &Model, text: &Messages, lang: &str) -> usize {
                         assert!(later.chars().next().is_some_and(|c| c.is_uppercase() || c == '“'), "{context}");
                     }
                     assert!(sentence.contains(text.scale_label(q.section, answer)), "quotes the answer: {context}");
-                    // The card's reason in a few words: a sentence too, with nothing doubled.
-                    let short = short_reason(model, text, &reason);
-                    let context = format!("{lang} {id} {kind:?} {answer}, on a card: {short:?}");
-                    for wrong in [".”.", "?”.", "..", " .", "  ", "{", "}", ",.", ".,", "”“", ":."] {
-                        assert!(!short.contains(wrong), "{wrong:?} in {context}");
+                    // The card's reason in a few words, and both on someone else's shared
+                    // results, in the third person: sentences too, with nothing doubled.
+                    for person in [Person::You, Person::They] {
+                        let full = reason_sentence_as(model, text, &reason, person);
+                        let short = short_reason_as(model, text, &reason, person);
+                        let context = format!("{lang} {id} {kind:?} {answer} {person:?}: {full:?} / {short:?}");
+                        for said in [&full, &short] {
+                            for wrong in [".”.", "?”.", "..", " .", "  ", "{", "}", ",.", ".,", "”“", ":."] {
+                                assert!(!said.contains(wrong), "{wrong:?} in {context}");
+                            }
+                            assert!(said.ends_with('.') && said.chars().next().is_some_and(char::is_uppercase), "a sentence: {context}");
+                        }
+                        assert!(short.chars().count() <= full.chars().count(), "no longer than the full reason: {context}");
+                        if person == Person::They {
+                            // Outside the quoted question, which is asked of whoever answers it, and
+                            // the trait's name ("Working on your own"), a generic "your".
+                            let topic = career_quiz::report::capitalised(&model.content.traits[trait_index].label);
+                            let (full, short) = (full.replace(&topic, "TOPIC"), short.replace(&topic, "TOPIC"));
+                            let unquoted = |said: &str| -> String {
+                                said.split('“').map(|part| part.split_once('”').map_or(part, |(_, after)| after)).collect()
+                            };
+                            let words = [" you ", "You ", " you.", " your ", "Your ", "Eich ", " eich ", " chi "];
+                            for word in words {
+                                assert!(
+                                    !unquoted(&full).contains(word) && !unquoted(&short).contains(word),
+                                    "{word:?} on someone else's results: {context}"
+                                );
+                            }
+                        }
                     }
-                    assert!(short.ends_with('.') && short.chars().next().is_some_and(char::is_uppercase), "a sentence: {context}");
-                    assert!(short.chars().count() <= sentence.chars().count(), "no longer than the full reason: {context}");
+                    assert_eq!(sentence, reason_sentence_as(model, text, &reason, Person::You));
                     checked += 1;
                 }
             }

@@ -162,4 +162,10 @@ fn someone_else_s_results_have_no_next_steps_and_no_offer_of_skipped_questions()
     let Body::Ranked(shared) = results(m, &EN, &score(m, &answers), &answers, &at(None), true, &[]).body else { panic!("ranked") };
     assert_eq!((shared.skipped, shared.steps.is_some()), (0, false));
     assert_eq!(results(m, &EN, &score(m, &answers), &answers, &at(None), true, &[]).heading, "Their top matches");
+    // In the third person: what they chose, not what "you" chose.
+    let said: Vec<&String> = shared.cards.iter().flat_map(|c| c.reason.iter().chain(&c.because).chain(&c.gaps)).collect();
+    assert!(said.iter().any(|s| s.contains("They chose “")), "{said:?}");
+    assert!(said.iter().all(|s| !s.contains("You chose") && !s.contains("you said")), "{said:?}");
+    assert_eq!(shared.interests_intro, "How much their answers leaned towards each kind of work, out of 100.");
+    assert!(own.cards.iter().flat_map(|c| &c.because).any(|s| s.contains("You chose “")));
 }

@@ -12,7 +12,7 @@ use crate::content::{Model, TraitKind};
 use crate::export;
 use crate::messages::{fill, Messages};
 use crate::region::Home;
-use crate::report::{capitalised, interest_code_text, pay_line, percent_text, reason_sentence, share_link_with, short_reason};
+use crate::report::{capitalised, interest_code_text, pay_line, percent_text, reason_sentence_as, share_link_with, short_reason_as, Person};
 use crate::scoring::{close_call, CareerMatch, Outcome, Reason};
 
 /// How many careers the summary shows as cards; the rest of the ranking is behind "More".
@@ -64,8 +64,9 @@ pub struct Ranked {
     pub cards: Vec<MatchCard>,
     /// The next three steps, for the best match; empty for someone else's results.
     pub steps: Option<Steps>,
-    /// The six interest areas, strongest first.
+    /// The six interest areas, strongest first, and what the bars show.
     pub interests: Vec<InterestBar>,
+    pub interests_intro: &'static str,
     /// For careers advisers: the interest code in RIASEC letters, and what the figures rest on.
     pub interest_code: Option<String>,
     /// The student's answers beside the best match's profile.
@@ -103,6 +104,8 @@ pub struct MatchCard {
     pub because: Vec<String>,
     /// What counts against it; empty when nothing does.
     pub gaps: Vec<String>,
+    /// Said in the list of what counts against it when nothing does.
+    pub no_gaps: &'static str,
     pub pay: Option<String>,
     pub about: CareerLink,
 }
@@ -237,7 +240,8 @@ fn ranked(
         .iter()
         .enumerate()
         .map(|(rank, m)| {
-            let card = match_card(model, text, rank + 1, m, &matches[0], bands.is_some(), &given, at.home);
+            let person = if shared { Person::They } else { Person::You };
+            let card = match_card(model, text, rank + 1, m, &matches[0], bands.is_some(), &given, at.home, person);
             given.extend(distinct_reason(m, &given).map(|r| r.trait_index));
             card
         })
@@ -250,6 +254,7 @@ fn ranked(
         cards,
         steps: (!shared).then(|| matches.first().map(|best| steps(model, text, best.career, at.home))).flatten(),
         interests: interest_bars(model, text, answers),
+        interests_intro: if shared { text.interests_intro_they() } else { text.interests_intro() },
         interest_code: interest_code_text(model, text, answers).map(|(_, sentence)| sentence),
         chart: matches.first().map(|best| chart(model, text, best.career, answers)),
         choices: if shared { Vec::new() } else { choices(model, text, matches) },
@@ -281,6 +286,7 @@ fn match_card(
     bands: bool,
     given: &[usize],
     home: Option<Home>,
+    person: Person,
 ) -> MatchCard {
     let career = &model.content.careers[m.career];
     let fit = match (bands, band(best, m)) {
@@ -298,9 +304,10 @@ fn match_card(
         percent: (!bands).then_some(m.percent),
         percent_text: percent_text(text, m),
         tagline: career.tagline.clone(),
-        reason: distinct_reason(m, given).map(|r| short_reason(model, text, r)),
-        because: m.because.iter().map(|r| reason_sentence(model, text, r)).collect(),
-        gaps: m.gaps.iter().map(|r| reason_sentence(model, text, r)).collect(),
+        reason: distinct_reason(m, given).map(|r| short_reason_as(model, text, r, person)),
+        because: m.because.iter().map(|r| reason_sentence_as(model, text, r, person)).collect(),
+        gaps: m.gaps.iter().map(|r| reason_sentence_as(model, text, r, person)).collect(),
+        no_gaps: if person == Person::They { text.no_gaps_they() } else { text.no_gaps() },
         pay: pay_line(model, text, m.career, home),
         about: career_link(model, m.career, Some(fill(text.about_career_named(), &[("career", &career.title)]))),
     }

@@ -309,3 +309,26 @@ test('a link pasted into a chat shows a title, a description and a picture, from
   assert.equal(image.status, 200, 'the picture is served');
   assert.equal(image.headers.get('content-type'), 'image/png');
 });
+
+test('someone else’s shared results: a one-screen card in the third person, with no steps or Share of their own', async () => {
+  const own = await withSave(saved(perfusionistLike));
+  await own.page.goto(`${server.url}#results`);
+  await own.page.locator('ol.matches > li').first().waitFor();
+  const link = await own.page.locator('#share-link').inputValue();
+  await own.context.close();
+
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(link);
+  await page.getByRole('heading', { name: 'Their top matches' }).waitFor();
+  const cards = page.locator('ol.matches > li');
+  assert.equal(await cards.count(), 3);
+  assert.ok(await cards.nth(2).evaluate((e) => e.getBoundingClientRect().bottom) <= 844, 'the three cards fit the first screen');
+  await page.evaluate(() => document.querySelectorAll('ol.matches details').forEach((d) => { d.open = true; }));
+  const said = await page.locator('ol.matches').innerText();
+  assert.match(said, /They chose “/);
+  assert.doesNotMatch(said, /You chose|you said/);
+  assert.equal(await page.locator('.next-steps').count(), 0, 'their next steps are theirs to see');
+  assert.equal(await page.getByRole('button', { name: 'Share', exact: true }).isVisible(), false);
+  await context.close();
+});

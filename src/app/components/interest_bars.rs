@@ -6,12 +6,12 @@ use career_quiz::vm::quiz::InterestBar;
 use leptos::prelude::*;
 
 #[component]
-pub fn InterestBars(#[prop(into)] bars: Signal<Vec<InterestBar>>) -> impl IntoView {
+pub fn InterestBars(#[prop(into)] bars: Signal<Vec<InterestBar>>, #[prop(into)] intro: Signal<&'static str>) -> impl IntoView {
     let text = use_ctx().text;
     view! {
         <section class="interests">
             <h2>{text.interests_heading()}</h2>
-            <p>{text.interests_intro()}</p>
+            <p>{move || intro.get()}</p>
             <ul class="interest-bars">
                 <For
                     each=move || bars.get()

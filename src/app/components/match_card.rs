@@ -25,7 +25,7 @@ pub fn MatchCard(card: results::MatchCard) -> impl IntoView {
                 <h3>{text.because_heading()}</h3>
                 <Reasons class="because" reasons=card.because />
                 <h3>{text.gaps_heading()}</h3>
-                <Reasons class="gaps" reasons=card.gaps empty=text.no_gaps() />
+                <Reasons class="gaps" reasons=card.gaps empty=card.no_gaps />
                 {card.pay.map(|pay| view! { <p class="card-pay">{pay}</p> })}
                 <p class="more"><a class="button" href=format!("#career/{}", card.about.id)>{card.about.label}</a></p>
             </details>

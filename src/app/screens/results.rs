@@ -104,7 +104,10 @@ fn RankedResults(ranked: Memo<Ranked>, shared: Signal<bool>) -> impl IntoView {
         <Show when=move || ranked.with(|r| r.keep.as_ref().is_some_and(|k| k.qr.is_some()))>
             <PrintedCode keep=Signal::derive(move || ranked.with(|r| r.keep.clone().unwrap_or_default())) />
         </Show>
-        <InterestBars bars=Signal::derive(move || ranked.with(|r| r.interests.clone())) />
+        <InterestBars
+            bars=Signal::derive(move || ranked.with(|r| r.interests.clone()))
+            intro=Signal::derive(move || ranked.with(|r| r.interests_intro))
+        />
         <details class="more-results">
             <summary>{text.more_heading()}</summary>
             <p class="results-intro">{text.results_intro()}</p>
