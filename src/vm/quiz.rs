@@ -6,11 +6,11 @@ use crate::content::{Model, Section};
 use crate::messages::{fill, Messages};
 use crate::scoring::{interest_code, interest_scores};
 
-/// One of the progress bar's four parts: a section, how many questions it has and how many of
-/// them are behind the student (the one on screen counts).
+/// One of the progress bar's four parts: where its questions start, how many it has and how
+/// many of them are behind the student (the one on screen counts). The section's name is said
+/// above the bar.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Segment {
-    pub name: &'static str,
     /// The index of its first question.
     pub start: usize,
     pub questions: usize,
@@ -19,14 +19,14 @@ pub struct Segment {
 
 /// The progress bar's sections, in the order the questions come, with question `current` on
 /// screen.
-pub fn segments(model: &Model, text: &Messages, current: usize) -> Vec<Segment> {
+pub fn segments(model: &Model, current: usize) -> Vec<Segment> {
     let questions = &model.content.questions;
     Section::ALL
         .iter()
         .map(|&section| {
             let start = questions.iter().position(|q| q.section == section).unwrap_or(0);
             let count = questions.iter().filter(|q| q.section == section).count();
-            Segment { name: text.section(section).0, start, questions: count, done: (current + 1).saturating_sub(start).min(count) }
+            Segment { start, questions: count, done: (current + 1).saturating_sub(start).min(count) }
         })
         .filter(|s| s.questions > 0)
         .collect()
@@ -112,14 +112,14 @@ mod tests {
     #[test]
     fn the_bar_has_four_sections_that_fill_in_order() {
         let m = model();
-        let at_start = segments(m, &EN, 0);
+        let at_start = segments(m, 0);
         assert_eq!(at_start.len(), 4);
         assert_eq!(at_start.iter().map(|s| s.questions).sum::<usize>(), m.questions.len());
         assert_eq!(at_start.iter().map(|s| s.done).collect::<Vec<_>>(), [1, 0, 0, 0]);
-        let last = segments(m, &EN, m.questions.len() - 1);
+        let last = segments(m, m.questions.len() - 1);
         assert!(last.iter().all(|s| s.done == s.questions), "{last:?}");
         let interests = at_start[0].questions;
-        assert_eq!(segments(m, &EN, interests).iter().map(|s| s.done).collect::<Vec<_>>()[..2], [interests, 1]);
+        assert_eq!(segments(m, interests).iter().map(|s| s.done).collect::<Vec<_>>()[..2], [interests, 1]);
     }
 
     #[test]

@@ -260,7 +260,17 @@ test('keys 1–5 pick an answer, Enter moves on and Backspace goes back, keeping
   await page.keyboard.press('Backspace');
   await page.locator(`fieldset[data-question="${first}"]`).waitFor();
   assert.equal(await page.locator('fieldset input:checked').getAttribute('value'), '2', 'back, with the answer kept');
-  // With moving on turned back on, a key is a pick like a tap.
+  // With moving on turned back on, arrow keys walk the group and stay; a tap after them, or a
+  // key, moves on.
+  await page.getByLabel('Move on as soon as I pick an answer').check();
+  await page.locator(`fieldset[data-question="${first}"] input:checked`).focus();
+  await page.keyboard.press('ArrowDown');
+  await page.waitForTimeout(1000);
+  assert.equal(await currentQuestion(page), first, 'an arrow key does not move on');
+  await page.locator(`fieldset[data-question="${first}"] input[value="4"]`).click();
+  await page.locator(`fieldset[data-question="${first}"]`).waitFor({ state: 'detached' });
+  await page.keyboard.press('Backspace');
+  await page.locator(`fieldset[data-question="${first}"]`).waitFor();
   await page.getByLabel('Move on as soon as I pick an answer').check();
   await page.locator('#question-heading').focus();
   await page.keyboard.press('3');

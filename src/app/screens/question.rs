@@ -60,7 +60,7 @@ pub fn Question() -> impl IntoView {
     let on_radio_key = move |event: ev::KeyboardEvent| arrow_key.set_value(event.key().starts_with("Arrow"));
     // Drawn as SVG: the page's content security policy allows no style attributes.
     let segment_views = move || {
-        segments(ctx.model, text, current.get())
+        segments(ctx.model, current.get())
             .into_iter()
             .map(|s| {
                 let (x, gap) = (s.start as f64 + 0.2, 0.4);
@@ -91,7 +91,11 @@ pub fn Question() -> impl IntoView {
                             value=value.to_string()
                             prop:checked=move || chosen.get() == Some(value)
                             on:keydown=on_radio_key
-                            on:change=move |_| pick(value, arrow_key.get_value())
+                            on:change=move |_| {
+                                // Read once: the next pick may come from a tap or a key 1–5.
+                                pick(value, arrow_key.get_value());
+                                arrow_key.set_value(false);
+                            }
                         />
                         <span class="key" aria-hidden="true">{value}</span>
                         <span>{text.scale_label(section, value)}</span>
