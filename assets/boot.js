@@ -1,9 +1,20 @@
-// Until the app starts, the page shows the static text in #boot ("Loading the quiz…", and after
-// a few seconds what to do, by CSS alone). The app removes #boot when it mounts. If it cannot
-// start, because a script or the wasm failed to load, run or compile, this says so in plain
-// words instead of leaving the page blank. Where a service worker served this broken copy (a
-// half-finished upload kept by an older worker), it removes the worker and its caches and
-// reloads once, so that the next load comes from the network.
+// What the page shows until the app starts. Run first, before the page is drawn (a plain script
+// in <head>, not deferred), so that the first paint is already the right one:
+// - On a first visit, the welcome page itself: index.html carries it once per language, drawn at
+//   build time by the app's own components (src/app/prerender.rs), hidden by the stylesheet. This
+//   shows the copy in the language the app will use, by a class on <html> equal to its id, when
+//   the app will show just that page: no save on this device (a student with one may carry on,
+//   or be taken straight to their question), no screen in the address, the quiz on its own site
+//   (embedded, a school's options apply, which frame.js sets later). Its links work as they
+//   are; a button pressed is remembered, and the app presses it again once it runs
+//   (src/app/first_screen.rs). A link to another screen shows the loading text until the app
+//   opens that screen.
+// - Otherwise the static text in #boot ("Loading the quiz…", and after a few seconds what to do,
+//   by CSS alone). The app removes #boot when it mounts.
+// If the app cannot start, because a script or the wasm failed to load, run or compile, this
+// says so in plain words instead of leaving the page blank. Where a service worker served this
+// broken copy (a half-finished upload kept by an older worker), it removes the worker and its
+// caches and reloads once, so that the next load comes from the network.
 (() => {
   const texts = {
     en: {
@@ -20,20 +31,54 @@
   // Set for this tab when a broken copy was cleared away, so that the reload happens only once.
   const RECOVERED = 'career-quiz:recovered';
   const params = new URLSearchParams(location.search);
+  const root = document.documentElement;
   const starting = () => document.getElementById('boot');
+  /** A key in local storage, in a school's storage namespace if it gave a valid one. */
+  const key = (name) => {
+    const namespace = params.get('storage');
+    return namespace && /^[a-z0-9-]{1,32}$/.test(namespace) ? `career-quiz:${namespace}:${name}` : `career-quiz:${name}`;
+  };
 
   /** The language the app would show: the address's, else the one remembered, else English. */
-  const language = () => {
+  const language = (() => {
     const known = (lang) => lang !== null && Object.hasOwn(texts, lang);
     if (known(params.get('lang'))) return params.get('lang');
     try {
-      const namespace = params.get('storage');
-      const key = namespace && /^[a-z0-9-]{1,32}$/.test(namespace) ? `career-quiz:${namespace}:lang` : 'career-quiz:lang';
-      const remembered = localStorage.getItem(key);
+      const remembered = localStorage.getItem(key('lang'));
       if (known(remembered)) return remembered;
     } catch { /* storage blocked: English */ }
     return 'en';
+  })();
+
+  /** Whether the app will start on the welcome page of a first visit, as index.html draws it. */
+  const firstVisit = () => {
+    if (location.hash.length > 1 || window.parent !== window || params.has('compact') || params.has('accent')) return false;
+    try {
+      return localStorage.getItem(key('progress')) === null;
+    } catch {
+      return false; // storage blocked: the app will say so above the page
+    }
   };
+  const shown = `first-screen-${language}`;
+  const stopShowing = () => root.classList.remove(shown);
+  // Once the page is read, the copies not shown go, so that each id is in the page once.
+  document.addEventListener('readystatechange', () => {
+    for (const copy of document.querySelectorAll('.first-screen')) if (copy.id !== shown || !root.classList.contains(shown)) copy.remove();
+  }, { once: true });
+  if (firstVisit()) {
+    root.classList.add(shown);
+    root.lang = language;
+    // Leaving it by a link before the app runs (Start, Privacy): the loading text, until the
+    // app opens that screen.
+    addEventListener('hashchange', stopShowing);
+    // A button pressed on it before the app runs: its place among the controls, for the app.
+    addEventListener('click', (event) => {
+      const button = event.target instanceof Element ? event.target.closest('.first-screen button') : null;
+      const copy = button?.closest('.first-screen');
+      if (!copy) return;
+      copy.dataset.pressed = [...copy.querySelectorAll('a[href], button, input, select, summary, textarea')].indexOf(button);
+    }, true);
+  }
 
   /** Clears away a service worker that served this page, with its caches; true if it reloads. */
   const recover = async () => {
@@ -52,11 +97,12 @@
   const show = () => {
     const boot = starting();
     if (!boot) return;
-    const text = texts[language()];
+    stopShowing();
+    const text = texts[language];
     const part = (tag, content) => Object.assign(document.createElement(tag), { textContent: content });
     const alert = part('div', '');
     alert.setAttribute('role', 'alert');
-    alert.lang = language();
+    alert.lang = language;
     const reload = part('button', text.reload);
     reload.type = 'button';
     reload.className = 'primary';

@@ -1,4 +1,5 @@
-// Registers the service worker (offline use) and tells the app when a new version is ready.
+// Registers the service worker (offline use), after the page has loaded, and tells the app when
+// a new version is ready.
 // The app shows "Refresh to update" and answers with 'career-quiz:apply-update'.
 (() => {
   let container;
@@ -12,7 +13,12 @@
   container.addEventListener('controllerchange', () => {
     if (updateRequested) location.reload();
   });
-  container.register('./sw.js').then((registration) => {
+  // Once the page has loaded (the wasm with it) and been painted: on a slow connection the
+  // worker's install, which fetches every file it keeps, must not compete with what the student
+  // is waiting for. (From a fast disk the load can come before the first paint.)
+  const loaded = document.readyState === 'complete' ? Promise.resolve() : new Promise((resolve) => addEventListener('load', resolve, { once: true }));
+  const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  loaded.then(painted).then(() => container.register('./sw.js')).then((registration) => {
     const announce = () => {
       window.careerQuizUpdateReady = true;
       dispatchEvent(new CustomEvent('career-quiz:update-ready'));

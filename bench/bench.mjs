@@ -81,7 +81,7 @@ async function timeToSelector(browser, url, selector, saved = null) {
 async function answerToNextPainted(browser, url) {
   const { context, page } = await throttledPage(browser);
   await page.goto(url);
-  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.getByRole('link', { name: 'Start the quiz' }).click();
   await page.locator('fieldset[data-question]').waitFor();
   const times = await page.evaluate(async () => {
     const out = [];
@@ -136,6 +136,72 @@ async function lighthouse(url) {
   };
 }
 
+/** CDP's network emulation for "slow 4G": about 1.6 Mbps down, 750 kbps up, 150 ms round trip. */
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9 };
+
+/**
+ * A first or a repeat visit to the welcome page, as a student meets it: first contentful paint;
+ * the start control usable (in the page, shown and painted); the start clicked at once, then
+ * question 1 usable; the page's cumulative layout shift; and its total blocking time (each long
+ * task's time over 50 ms, to question 1). `network` null: loopback. A repeat visit comes back in
+ * the same context once the service worker controls it, so the worker serves what it keeps.
+ */
+async function visit(browser, url, network, repeat) {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    const b = (window.bench = { shifts: 0, blocking: 0 });
+    const observe = (type, take) => new PerformanceObserver((list) => list.getEntries().forEach(take)).observe({ type, buffered: true });
+    observe('paint', (e) => { if (e.name === 'first-contentful-paint') b.fcp = e.startTime; });
+    // Shifts until the start is clicked: the page as it loads and as the app takes over.
+    observe('layout-shift', (e) => { if (b.clicked === undefined || e.startTime < b.clicked) b.shifts += e.value; });
+    observe('longtask', (e) => { if (b.question === undefined) b.blocking += Math.max(0, e.duration - 50); });
+    // Our start (a link once the page carries the welcome screen, a button before) or the floor's.
+    addEventListener('click', () => { b.clicked ??= performance.now(); }, true);
+    new MutationObserver(() => {
+      const start = document.querySelector('.welcome .primary');
+      if (b.shown === undefined && start && start.getClientRects().length > 0) b.shown = performance.now();
+      if (b.clicked !== undefined && b.question === undefined && document.querySelector('fieldset[data-question] input')) b.question = performance.now();
+    }).observe(document, { childList: true, subtree: true, attributes: true });
+  });
+  const open = async () => {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+    if (network) {
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', network);
+    }
+    return page;
+  };
+  if (repeat) {
+    const first = await open();
+    await first.goto(url);
+    await first.evaluate(() => navigator.serviceWorker.ready.then(() => new Promise((resolve) => {
+      if (navigator.serviceWorker.controller) resolve();
+      else navigator.serviceWorker.addEventListener('controllerchange', resolve);
+    })));
+    await first.close();
+  }
+  const page = await open();
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.bench.shown !== undefined && window.bench.fcp !== undefined, null, { timeout: 60000, polling: 5 });
+  // A real click, as a student's: the time is taken in the page as it arrives.
+  await page.click('.welcome .primary');
+  await page.waitForFunction(() => window.bench.question !== undefined, null, { timeout: 60000, polling: 5 });
+  // Shifts and long tasks are reported a moment after they happen.
+  await page.waitForTimeout(300);
+  const b = await page.evaluate(() => window.bench);
+  await context.close();
+  return { fcp: b.fcp, usable: Math.max(b.shown, b.fcp), startToQuestion: b.question - b.clicked, cls: b.shifts, tbt: b.blocking };
+}
+
+/** Each figure of `visit` over RUNS runs, as stats. */
+async function visits(browser, url, network, repeat) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i += 1) runs.push(await visit(browser, url, network, repeat));
+  return Object.fromEntries(Object.keys(runs[0]).map((k) => [k, stats(runs.map((r) => r[k]))]));
+}
+
 function nativeScoring() {
   const out = execFileSync('cargo', ['run', '--release', '-q', '--example', 'bench_scoring', '5000'], { cwd: root, encoding: 'utf8' });
   return JSON.parse(out.trim().split('\n').pop());
@@ -165,13 +231,22 @@ const firstQuestion = [];
 const firstQuestionWelsh = [];
 const floorReady = [];
 for (let i = 0; i < RUNS; i += 1) {
-  welcome.push(await timeToSelector(browser, quiz.url, '.welcome button.primary'));
+  welcome.push(await timeToSelector(browser, quiz.url, '.welcome a.primary'));
   firstQuestion.push(await timeToSelector(browser, quiz.url, 'fieldset[data-question] input', resumeAtFirstQuestion));
   // Welsh comes as a file fetched after the wasm starts: one more request before the question.
   firstQuestionWelsh.push(await timeToSelector(browser, `${quiz.url}?lang=cy`, 'fieldset[data-question] input', resumeAtFirstQuestion));
   floorReady.push(await timeToSelector(browser, floor.url, 'button'));
 }
 const answering = await answerToNextPainted(browser, quiz.url);
+// The first screen under four conditions; with BENCH_BEFORE (another build's dist), that build
+// beside this one, served the same way, in the same run.
+const before = process.env.BENCH_BEFORE ? await serveCompressed(process.env.BENCH_BEFORE) : null;
+const firstScreen = [];
+for (const [label, network, repeat] of [['loopback, first visit', null, false], ['loopback, repeat visit (service worker)', null, true],
+  ['slow 4G, first visit', SLOW_4G, false], ['slow 4G, repeat visit (service worker)', SLOW_4G, true]]) {
+  firstScreen.push({ label, quiz: await visits(browser, quiz.url, network, repeat), before: before && await visits(browser, before.url, network, repeat) });
+}
+before?.close();
 await browser.close();
 const lighthouseQuiz = await lighthouse(quiz.url);
 const lighthouseFloor = await lighthouse(floor.url);
@@ -186,6 +261,7 @@ const results = {
   date: new Date().toISOString().slice(0, 10),
   machine: machine(),
   encodingsServed: [...quiz.encodings],
+  firstScreen,
   quiz: { firstVisit: firstVisit(quizRows), wasmBrotli: wasmBrotli(quizRows), welcome: stats(welcome), firstQuestion: stats(firstQuestion), firstQuestionWelsh: stats(firstQuestionWelsh), answerToNext: stats(answering) },
   floor: { firstVisit: firstVisit(floorRows), wasmBrotli: wasmBrotli(floorRows), ready: stats(floorReady) },
   scoring,
@@ -218,6 +294,19 @@ ${table(floorRows)}
 | answer → next question painted, over a whole quiz | ${spread(results.quiz.answerToNext)} | |
 | scoring all ${scoring.careers} careers on ${scoring.questions} answers, native (release) | median ${scoring.median_us} µs (p10 ${scoring.p10_us}, p90 ${scoring.p90_us}; ${scoring.runs} runs) | |
 
+## The first screen: slow 4G and the service worker
+
+CPU throttled ${THROTTLE}x throughout; "slow 4G" is CDP \`Network.emulateNetworkConditions\` at
+${(SLOW_4G.downloadThroughput * 8 / 1e6).toFixed(2)} Mbps down, ${(SLOW_4G.uploadThroughput * 8 / 1e3).toFixed(0)} kbps up and ${SLOW_4G.latency} ms of latency. Medians of ${RUNS} runs.
+"Usable": the start control in the page, shown and painted. "Start → question 1": the start
+clicked the moment it is usable, until question 1's answers are in the page. TBT: each long
+task's time over 50 ms, from navigation to question 1.${firstScreen[0].before ? ` "Before": the build in \`${process.env.BENCH_BEFORE}\`, measured beside this one in the same run.` : ''}
+
+| conditions | build | first contentful paint | start usable | start → question 1 | CLS | TBT |
+|---|---|---:|---:|---:|---:|---:|
+${firstScreen.flatMap(({ label, quiz: q, before: b }) => [[label, 'this', q], ...(b ? [[label, 'before', b]] : [])])
+    .map(([label, build, r]) => `| ${label} | ${build} | ${ms(r.fcp.median)} | ${ms(r.usable.median)} | ${ms(r.startToQuestion.median)} | ${r.cls.median.toFixed(3)} | ${ms(r.tbt.median)} |`).join('\n')}
+
 ## Lighthouse (npm \`lighthouse\`, its default simulated mobile throttling, same Chromium and flags)
 
 Medians of ${lighthouseQuiz.runs} runs each, the performance scores' range in brackets.
@@ -233,6 +322,9 @@ Medians of ${lighthouseQuiz.runs} runs each, the performance scores' range in br
 |---|---|---|
 | first visit, brotli | ≤ 120 KB (122,880 bytes) | ${results.quiz.firstVisit.brotli} bytes |
 | wasm, brotli | ≤ 90 KB (92,160 bytes) | ${results.quiz.wasmBrotli} bytes |
+| welcome's start usable at ${THROTTLE}x, loopback, first visit | ≤ 250 ms | ${ms(firstScreen[0].quiz.usable.median)} median |
+| readable and usable on slow 4G at ${THROTTLE}x, first visit | ≤ 1.5 s | ${ms(firstScreen[2].quiz.usable.median)} median |
+| layout shift, first visit, loopback and slow 4G | 0 | ${firstScreen[0].quiz.cls.max.toFixed(3)} and ${firstScreen[2].quiz.cls.max.toFixed(3)} at most |
 | first question interactive at ${THROTTLE}x | ≤ 1 s | ${ms(results.quiz.firstQuestion.median)} median |
 | answer → next question painted at ${THROTTLE}x | ≤ 50 ms median | ${ms(results.quiz.answerToNext.median)} median |
 | Lighthouse performance | ≥ 98 | ${lighthouseQuiz.performance} median (${lighthouseQuiz.performanceRange.join('–')}) |

@@ -60,6 +60,18 @@ if (policy.includes('frame-ancestors')) throw new Error('frame-ancestors is igno
 const marker = '<meta charset="utf-8">';
 if (!html.includes(marker)) throw new Error(`index.html has no ${marker} to put the policy after`);
 html = html.replace(marker, `${marker}\n  <meta http-equiv="Content-Security-Policy" content="${policy}">`);
+
+// The welcome page of a first visit, in each language, drawn by the app's own components run
+// natively (src/app/prerender.rs), for the page to show before the wasm has run.
+const firstScreenMarker = '<!--first-screen-->';
+if (!html.includes(firstScreenMarker)) throw new Error(`index.html has no ${firstScreenMarker}`);
+const firstScreens = ['en', 'cy'].map((lang) => {
+  const drawn = execFileSync('cargo', ['run', '--locked', '--quiet', '--features', 'prerender', '--bin', 'career-quiz', '--', lang],
+    { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+  if (!drawn.includes('<main')) throw new Error(`the first screen in ${lang} has no <main>`);
+  return `<div id="first-screen-${lang}" class="first-screen" lang="${lang}">${drawn}</div>`;
+});
+html = html.replace(firstScreenMarker, firstScreens.join('\n  '));
 writeFileSync(indexPath, html);
 
 const listStaged = () => readdirSync(staging, { recursive: true })

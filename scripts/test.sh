@@ -10,6 +10,8 @@ echo "== format and lints"
 cargo fmt --check
 cargo clippy --release --locked --all-targets -- -D warnings
 cargo clippy --release --locked --features web --target wasm32-unknown-unknown --bin career-quiz -- -D warnings
+# The same binary run natively at build time draws the first screen (src/app/prerender.rs).
+cargo clippy --locked --features prerender --bin career-quiz -- -D warnings
 
 echo "== Welsh proofing (spelling and mutations)"
 "$TOOLS/welsh-proof/bin/python" scripts/welsh-proof.py

@@ -4,12 +4,19 @@
 //! (`shell`), the screens and their shared pieces; storage sits behind `storage`, the page's
 //! address behind `page_url`, the error screen in `crash`.
 
+// Natively this binary only draws the first screen (`prerender`): the rest is never called there.
+#![recursion_limit = "256"]
+#![cfg_attr(not(target_arch = "wasm32"), allow(dead_code, unused_imports))]
+
 mod components;
 mod crash;
 mod effects;
 mod fetch;
+mod first_screen;
 mod host;
 mod page_url;
+#[cfg(not(target_arch = "wasm32"))]
+mod prerender;
 mod screens;
 mod share;
 mod shell;
@@ -25,6 +32,21 @@ use career_quiz::region::Home;
 use leptos::prelude::*;
 use shell::{App, AppProps};
 
+/// Natively (`scripts/post-build.mjs`): `career-quiz LANG` prints the first visit's page in that
+/// language as HTML.
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    let lang = std::env::args().nth(1).unwrap_or_default();
+    match prerender::first_visit(&lang) {
+        Ok(html) => println!("{html}"),
+        Err(why) => {
+            eprintln!("career-quiz: {why}");
+            std::process::exit(2);
+        }
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
 fn main() {
     crash::install_panic_hook(&EN);
     // A school's options for its copy of the quiz (see `assets/embed.js`); a bad one is ignored.
@@ -72,11 +94,16 @@ fn start(text: &'static Messages, model: Option<&'static Model>, notice: Option<
         let _ = root.set_attribute("lang", text.lang);
     }
     document().set_title(text.app_title());
-    // The static "Loading the quiz…" of index.html, which `assets/boot.js` watches.
+    // The static "Loading the quiz…" of index.html, which `assets/boot.js` watches, and the first
+    // screen drawn at build time: the app takes their place in the same frame, so nothing flashes.
     if let Some(boot) = document().get_element_by_id("boot") {
         boot.remove();
     }
+    let left = first_screen::take_down();
     leptos::mount::mount_to_body(move || App(AppProps { text, model, notice, school_home }));
+    if let Some(left) = left {
+        first_screen::carry_over(left);
+    }
 }
 
 /// The time now by the browser's clock, in milliseconds since 1970: when an answer was given.

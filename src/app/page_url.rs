@@ -62,3 +62,9 @@ pub fn with_language(lang: &str) -> Option<String> {
     let query: String = params.to_string().into();
     Some(format!("{}?{query}{}", location.pathname().ok()?, location.hash().ok()?))
 }
+
+/// Whether a click on a link is a plain one, which the app may handle in the page: not one that
+/// asks for a new tab or window (a modifier key, or a button other than the first).
+pub fn plain_click(event: &web_sys::MouseEvent) -> bool {
+    event.button() == 0 && !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key())
+}

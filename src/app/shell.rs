@@ -22,9 +22,17 @@ pub fn App(text: &'static Messages, model: Option<&'static Model>, notice: Optio
         return view! { <main id="main" class="card"><p role="alert">{text.content_error()}</p></main> }.into_any();
     };
     let ctx = Ctx::load(model, text, notice, school_home);
-    provide_context(ctx);
     let screen = Memo::new(move |_| ctx.progress.with(|p| p.screen.clone()));
     crate::effects::start(ctx, screen);
+    Page(PageProps { ctx, screen }).into_any()
+}
+
+/// The page for the state in `ctx`, on the screen `screen` says. The app draws it live; the
+/// native build draws it once for a first visit, into `index.html` (`prerender.rs`).
+#[component]
+pub fn Page(ctx: Ctx, screen: Memo<Screen>) -> impl IntoView {
+    let (text, model) = (ctx.text, ctx.model);
+    provide_context(ctx);
     // Which screen is drawn: it changes only when the student moves, never with the data.
     let shown = Memo::new(move |_| (ctx.shared.with(Option::is_some), screen.get()));
     view! {
@@ -57,5 +65,4 @@ pub fn App(text: &'static Messages, model: Option<&'static Model>, notice: Optio
         </main>
         <Footer />
     }
-    .into_any()
 }

@@ -132,27 +132,39 @@ impl Ctx {
         if let Some(screen) = Screen::from_address(&address, model).filter(|_| !address.is_empty()) {
             progress.apply(screen.action(), model);
         }
-        let progress = RwSignal::new(progress);
+        let ctx = Ctx::first_visit(model, text, school_home);
+        ctx.progress.set(progress);
+        ctx.attempts.set(storage::load_attempts().map(|saved| attempts::decode(model, &saved)).unwrap_or_default());
+        ctx.notices.set(notices);
+        ctx.saving.set(saving);
+        ctx.auto_advance.set(storage::load_auto_advance());
+        let ctx = Ctx { panic_drill: page_url::panic_drill_requested(), ..ctx };
+        ctx.open_shared(&address);
+        ctx
+    }
+
+    /// The state of a first visit: no save, no address, nothing said. What `index.html` shows
+    /// before the wasm runs is the page drawn for it (`prerender.rs`), which touches no browser API.
+    pub fn first_visit(model: &'static Model, text: &'static Messages, school_home: Option<Home>) -> Ctx {
+        let progress = RwSignal::new(Progress::new(model));
         let answers = Memo::new(move |_| progress.with(|p| p.answers.clone()));
-        let ctx = Ctx {
+        Ctx {
             model,
             text,
             progress,
             answers,
             outcome: Memo::new(move |_| answers.with(|a| scoring::score(model, a))),
-            attempts: RwSignal::new(storage::load_attempts().map(|saved| attempts::decode(model, &saved)).unwrap_or_default()),
+            attempts: RwSignal::new(Vec::new()),
             shared: RwSignal::new(None),
-            notices: RwSignal::new(notices),
-            saving: RwSignal::new(saving),
+            notices: RwSignal::new(Vec::new()),
+            saving: RwSignal::new(Saving::Saved),
             answers_to_host: RwSignal::new(AnswersToHost::NotAsked),
             update_ready: RwSignal::new(false),
-            auto_advance: RwSignal::new(storage::load_auto_advance()),
+            auto_advance: RwSignal::new(true),
             results_shown_by_student: RwSignal::new(false),
             school_home,
-            panic_drill: page_url::panic_drill_requested(),
-        };
-        ctx.open_shared(&address);
-        ctx
+            panic_drill: false,
+        }
     }
 
     pub fn dispatch(self, action: Action) {

@@ -64,7 +64,7 @@ async function everyScreen(lang) {
   assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
   await page.locator('details.resume-code summary').click();
   failures.push(...await checkScreen(page, 'welcome'));
-  await page.locator('.welcome button.primary').click();
+  await page.locator('.welcome a.primary').click();
   await answerUntil(page, answer);
   await page.locator('ol.matches').waitFor();
   failures.push(...await checkScreen(page, 'results'));
@@ -128,7 +128,7 @@ async function everyScreen(lang) {
   const refused = await open(base, () => Object.defineProperty(window, 'localStorage', {
     get() { throw new DOMException('denied', 'SecurityError'); },
   }));
-  await refused.page.locator('.welcome button.primary').click();
+  await refused.page.locator('.welcome a.primary').click();
   await answerUntil(refused.page, answer, (n) => n === 2);
   await refused.page.locator('#resume-code').waitFor();
   failures.push(...await checkScreen(refused.page, 'storage notice with resume code'));
@@ -141,7 +141,7 @@ async function everyScreen(lang) {
 
   // The error screen after a panic.
   const crash = await open(`${base}&drill=panic`);
-  await crash.page.locator('.welcome button.primary').click();
+  await crash.page.locator('.welcome a.primary').click();
   await crash.page.locator('fieldset input').first().check();
   await crash.page.locator('#crash').waitFor();
   failures.push(...await checkScreen(crash.page, 'error screen'));
@@ -226,7 +226,7 @@ test('the whole quiz and a career page with the keyboard alone, the focus always
 
 test('"Start again" and "Clear my data" by keyboard alone: the focus moves into the dialog, and back when it closes', async () => {
   const { context, page, errors } = await open();
-  await page.locator('.welcome button.primary').click();
+  await page.locator('.welcome a.primary').click();
   await answerUntil(page, answer, (n) => n === 3);
   const progressKey = 'career-quiz:progress';
   const saved = () => page.evaluate((key) => localStorage.getItem(key), progressKey);
@@ -265,7 +265,7 @@ test('"Start again" and "Clear my data" by keyboard alone: the focus moves into 
   await page.keyboard.press('Shift+Tab');
   assert.equal((await focused(page)).text, 'Yes, start again');
   await page.keyboard.press('Enter');
-  await page.locator('.welcome button.primary', { hasText: 'Start the quiz' }).waitFor();
+  await page.locator('.welcome a.primary', { hasText: 'Start the quiz' }).waitFor();
   assert.equal(JSON.parse(await saved() ?? '{"answers":{}}').answers?.[bank[0].id], undefined, 'the answers are cleared');
 
   // "Clear my data": in, out with Escape, back to its button; then confirmed.

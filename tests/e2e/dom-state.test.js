@@ -28,7 +28,7 @@ test('a half-typed resume code, its open panel and the focus survive another tab
   await welcome.goto(server.url);
   await other.goto(server.url);
   // A fresh start offers nothing to carry on from, no results and nothing to start again.
-  await welcome.getByRole('button', { name: 'Start the quiz' }).waitFor();
+  await welcome.getByRole('link', { name: 'Start the quiz' }).waitFor();
   assert.equal(await welcome.getByRole('button', { name: 'See my results' }).isVisible(), false);
   assert.equal(await welcome.getByRole('button', { name: 'Start again' }).isVisible(), false);
   await welcome.getByText('Have a resume code?').click();
@@ -37,9 +37,9 @@ test('a half-typed resume code, its open panel and the focus survive another tab
   await welcome.keyboard.type('K7Q2');
 
   // The other tab starts and answers: the welcome page now offers to carry on.
-  await other.getByRole('button', { name: 'Start the quiz' }).click();
+  await other.getByRole('link', { name: 'Start the quiz' }).click();
   await other.locator(`fieldset[data-question="${bank[0].id}"] input[value="4"]`).check();
-  await welcome.getByRole('button', { name: 'Carry on from question 1' }).waitFor();
+  await welcome.getByRole('link', { name: 'Carry on from question 1' }).waitFor();
   await welcome.getByRole('button', { name: 'Start again' }).waitFor({ state: 'visible' });
   assert.equal(await welcome.getByRole('button', { name: 'See my results' }).isVisible(), false, 'not before the last question');
   assert.equal(await input.inputValue(), 'K7Q2', 'what was typed is still there');
@@ -71,7 +71,7 @@ test('the comparison form\'s choices, the choice of nation and the focus survive
   const errors = [];
   results.on('pageerror', (e) => errors.push(e.message));
   await results.goto(server.url);
-  await results.getByRole('button', { name: 'Start the quiz' }).click();
+  await results.getByRole('link', { name: 'Start the quiz' }).click();
   await answerUntil(results, answerFor(bank, perfusionistLike));
   await results.locator('ol.matches').waitFor();
   // The whole ranking, as the comparison form lists it.

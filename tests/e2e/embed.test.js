@@ -109,10 +109,10 @@ test('one tag on another origin: titled iframe, fitted to the quiz, options appl
   // Options: compact leaves out the title, not the language switch; the accent colour reaches the buttons.
   assert.equal(await frame.locator('.site-title').isVisible(), false);
   assert.equal(await frame.locator('.language-switch').isVisible(), true, 'the language switch stays');
-  const accent = await frame.locator('button.primary').first().evaluate((b) => getComputedStyle(b).backgroundColor);
+  const accent = await frame.locator('.welcome .primary').evaluate((b) => getComputedStyle(b).backgroundColor);
   assert.equal(accent, 'rgb(29, 112, 184)');
 
-  await frame.getByRole('button', { name: 'Start the quiz' }).click();
+  await frame.getByRole('link', { name: 'Start the quiz' }).click();
   await frame.locator('fieldset[data-question]').waitFor();
   const question = await fitted(page);
   assert.notEqual(question, welcome, 'the iframe height follows the screen');
@@ -150,7 +150,7 @@ test('one tag on another origin: titled iframe, fitted to the quiz, options appl
 test('answers go with the completion event only when the school opted in and the student said yes', async () => {
   for (const [choice, withAnswers] of [['Yes, send my answers', true], ['No, only my top careers', false]]) {
     const { context, page, frame, errors } = await openSchoolPage('careers-with-answers.html');
-    await frame.getByRole('button', { name: 'Start the quiz' }).click();
+    await frame.getByRole('link', { name: 'Start the quiz' }).click();
     const answered = await answerUntil(frame, answer);
     await frame.getByText('The school website this quiz is on asks for your answers').waitFor();
     await page.waitForTimeout(500);
@@ -173,7 +173,7 @@ test('a page of the same site that opens the results unseen hears nothing: only 
   // The student finished the quiz on the quiz's own site earlier.
   const own = await context.newPage();
   await own.goto(quiz.url);
-  await own.getByRole('button', { name: 'Start the quiz' }).click();
+  await own.getByRole('link', { name: 'Start the quiz' }).click();
   await answerUntil(own, answer);
   await own.locator('ol.matches').waitFor();
   const saved = await own.evaluate(() => localStorage.getItem('career-quiz:progress'));
@@ -194,7 +194,7 @@ test('a page of the same site that opens the results unseen hears nothing: only 
 
 test('the quiz posts only to the origin declared: a page of another origin hears nothing', async () => {
   const { context, page, frame, errors } = await openSchoolPage('careers-other-origin-declared.html');
-  await frame.getByRole('button', { name: 'Start the quiz' }).click();
+  await frame.getByRole('link', { name: 'Start the quiz' }).click();
   await answerUntil(frame, answer);
   await frame.locator('ol.matches').waitFor();
   await page.waitForTimeout(500);
@@ -212,7 +212,7 @@ test('messages from a foreign origin are ignored by the embed', async () => {
   await page.evaluate(() => postMessage({ type: 'career-quiz:height', height: 77 }, '*'));
   await page.waitForTimeout(300);
   assert.equal(await page.locator('iframe').first().evaluate((f) => f.getBoundingClientRect().height), before);
-  await frame.getByRole('button', { name: 'Start the quiz' }).click();
+  await frame.getByRole('link', { name: 'Start the quiz' }).click();
   await frame.locator('fieldset[data-question]').waitFor();
   assert.notEqual(await fitted(page), 123);
   assert.deepEqual(errors, []);
@@ -221,7 +221,7 @@ test('messages from a foreign origin are ignored by the embed', async () => {
 
 test('bad data- options are ignored with a console warning, and the quiz still works', async () => {
   const { context, page, frame, errors, warnings } = await openSchoolPage('careers-bad.html');
-  await frame.getByRole('button', { name: 'Start the quiz' }).click();
+  await frame.getByRole('link', { name: 'Start the quiz' }).click();
   await answerUntil(frame, answer, (n) => n === 3);
   await frame.locator('fieldset[data-question]').waitFor();
   const expected = [/unknown option data-colour/, /lang: this language is not available/, /accent .* is not a colour/,
@@ -240,7 +240,7 @@ test('bad data- options are ignored with a console warning, and the quiz still w
   await context.close();
 
   const pale = await openSchoolPage('careers-pale.html');
-  const colour = await pale.frame.locator('button.primary').first().evaluate((b) => getComputedStyle(b).backgroundColor);
+  const colour = await pale.frame.locator('.welcome .primary').evaluate((b) => getComputedStyle(b).backgroundColor);
   assert.equal(colour, 'rgb(163, 21, 58)', 'a colour with too little contrast is not used');
   assert.ok(pale.warnings.some((w) => /contrast/.test(w)), JSON.stringify(pale.warnings));
   await pale.context.close();
@@ -249,7 +249,7 @@ test('bad data- options are ignored with a console warning, and the quiz still w
 test('the release build under /some/deep/path/ embeds with no change', async () => {
   const { context, page, frame, errors } = await openSchoolPage('careers-deep.html');
   assert.ok((await page.locator('iframe').getAttribute('src')).startsWith(deep.url));
-  await frame.getByRole('button', { name: 'Start the quiz' }).click();
+  await frame.getByRole('link', { name: 'Start the quiz' }).click();
   await answerUntil(frame, answer, (n) => n === 2);
   await fitted(page);
   assert.deepEqual(errors, []);
@@ -259,7 +259,7 @@ test('the release build under /some/deep/path/ embeds with no change', async () 
 test('plain and sandboxed iframes load and are usable', async () => {
   for (const path of ['careers-plain.html', 'careers-sandboxed.html', 'careers-sandboxed-same-origin.html']) {
     const { context, page, frame, errors } = await openSchoolPage(path);
-    await frame.getByRole('button', { name: 'Start the quiz' }).click();
+    await frame.getByRole('link', { name: 'Start the quiz' }).click();
     await answerUntil(frame, answer);
     await frame.locator('ol.matches').waitFor();
     if (path === 'careers-sandboxed.html') {
@@ -303,7 +303,7 @@ test('the For-schools page makes the tag, previews it live and copies it', async
   // follows the form after a short pause, so wait for the one with them).
   await page.waitForFunction(() => /accent=%231d70b8&compact=&storage=/.test(document.querySelector('#preview iframe')?.src ?? ''));
   const preview = page.frameLocator('#preview iframe');
-  await preview.getByRole('button', { name: 'Start the quiz' }).waitFor();
+  await preview.getByRole('link', { name: 'Start the quiz' }).waitFor();
   assert.equal(await preview.locator('.site-title').isVisible(), false);
 
   await page.getByRole('button', { name: 'Copy the tag' }).click();

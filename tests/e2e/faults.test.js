@@ -51,7 +51,7 @@ const savedAnswers = async (page) => JSON.parse(await stored(page)).answers;
 
 /** From wherever the student is, on to the end of the quiz and the ranked results. */
 async function finish(page) {
-  const start = page.getByRole('button', { name: /Start the quiz|Carry on from question/ });
+  const start = page.getByRole('link', { name: /Start the quiz|Carry on from question/ });
   if (await start.count()) await start.click();
   await answerUntil(page, answer);
   // Questions skipped before are offered back: answer them too.
@@ -68,7 +68,7 @@ test('1a. storage unreachable in a sandboxed iframe: the quiz runs in memory and
   const { context, page, errors } = await open({ url: new URL('sandboxed.html', server.url).href });
   const frame = page.frameLocator('iframe');
   await frame.getByText('This browser is not letting the quiz save your answers').waitFor();
-  await frame.getByRole('button', { name: 'Start the quiz' }).click();
+  await frame.getByRole('link', { name: 'Start the quiz' }).click();
   await answerUntil(frame, answer);
   await frame.locator('ol.matches').waitFor();
   assert.deepEqual(errors, []);
@@ -97,7 +97,7 @@ test('2. quota exceeded on write: a message, the quiz goes on, earlier answers s
       };
     },
   });
-  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.getByRole('link', { name: 'Start the quiz' }).click();
   await answerUntil(page, answer, (n) => n === 3);
   await page.evaluate(() => { window.quotaFull = true; });
   await answerUntil(page, answer, (n) => n === 2);
@@ -111,7 +111,7 @@ test('2. quota exceeded on write: a message, the quiz goes on, earlier answers s
   await notice(page, 'Your latest answer could not be saved on this device').waitFor();
   await page.getByRole('button', { name: 'Start again' }).click();
   await page.getByRole('button', { name: 'Yes, start again' }).click();
-  await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
+  await page.getByRole('link', { name: 'Start the quiz' }).waitFor();
   assert.equal(await stored(page), null);
   await context.close();
 });
@@ -213,7 +213,7 @@ test('9. two tabs: an answer in one shows in the other, and neither overwrites t
   });
   const [a, b] = [await context.newPage(), await context.newPage()];
   await a.goto(server.url);
-  await a.getByRole('button', { name: 'Start the quiz' }).click();
+  await a.getByRole('link', { name: 'Start the quiz' }).click();
   await b.goto(server.url); // resumes where tab a is
   await b.locator('fieldset[data-question]').waitFor();
   const [q0, q1, q2] = bank.map((q) => q.id);
@@ -244,12 +244,12 @@ test('9. two tabs: an answer in one shows in the other, and neither overwrites t
   // "Start again" in one tab is not undone by the other.
   await a.getByRole('button', { name: 'Start again' }).click();
   await a.getByRole('button', { name: 'Yes, start again' }).click();
-  await b.getByRole('button', { name: 'Start the quiz' }).waitFor();
+  await b.getByRole('link', { name: 'Start the quiz' }).waitFor();
   await b.waitForTimeout(500);
   assert.equal(await stored(a), null, 'nothing brought back by the other tab');
-  await b.getByRole('button', { name: 'Start the quiz' }).click();
+  await b.getByRole('link', { name: 'Start the quiz' }).click();
   await b.locator(`fieldset[data-question="${q0}"] input[value="4"]`).check();
-  await a.getByRole('button', { name: 'Carry on from question 1' }).waitFor();
+  await a.getByRole('link', { name: 'Carry on from question 1' }).waitFor();
   assert.deepEqual(await savedAnswers(a), { [q0]: 4 }, 'only the answer given after the fresh start');
   await finish(b);
   await context.close();
@@ -258,7 +258,7 @@ test('9. two tabs: an answer in one shows in the other, and neither overwrites t
 test('10. a panic shows the error screen with reload and copy; saved answers survive', async () => {
   const { context, page, errors } = await open();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.getByRole('link', { name: 'Start the quiz' }).click();
   await answerUntil(page, answer, (n) => n === 3);
   await page.goto(new URL('?drill=panic', server.url).href);
   await page.locator('fieldset[data-question] input[value="4"]').check();
@@ -286,7 +286,7 @@ test('"Clear my data" removes every key the quiz wrote and nothing else', async 
   const { context, page } = await open();
   await page.evaluate(() => localStorage.setItem('another-app:setting', 'keep me'));
   await seed(page, 'not a save');
-  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.getByRole('link', { name: 'Start the quiz' }).click();
   await answerUntil(page, answer, (n) => n === 2);
   assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).sort()), ['another-app:setting', KEY, BACKUP]);
   await page.getByRole('button', { name: 'Clear my data' }).click();
@@ -296,7 +296,7 @@ test('"Clear my data" removes every key the quiz wrote and nothing else', async 
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();
   await notice(page, 'Everything this quiz saved on this device has been deleted').waitFor();
   assert.deepEqual(await page.evaluate(() => ({ ...localStorage })), { 'another-app:setting': 'keep me' });
-  await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
+  await page.getByRole('link', { name: 'Start the quiz' }).waitFor();
   await context.close();
 });
 
@@ -315,7 +315,7 @@ test('11. a read that fails at start-up: the save is left alone, the quiz runs i
   });
   const [a, b] = [await context.newPage(), await context.newPage()];
   await a.goto(server.url);
-  await a.getByRole('button', { name: 'Start the quiz' }).click();
+  await a.getByRole('link', { name: 'Start the quiz' }).click();
   await answerUntil(a, answer, (n) => n === 3);
   await b.goto(server.url); // another tab, at question 4 with the same answers
   await b.locator('fieldset[data-question]').waitFor();
@@ -330,7 +330,7 @@ test('11. a read that fails at start-up: the save is left alone, the quiz runs i
   await a.waitForTimeout(300);
   assert.equal(await stored(a), before, 'not overwritten, not removed');
   assert.equal(await b.locator('fieldset[data-question] input:checked').count(), 0, 'the other tab is where it was');
-  assert.equal(await b.getByRole('button', { name: 'Start the quiz' }).count(), 0, 'and was not reset');
+  assert.equal(await b.getByRole('link', { name: 'Start the quiz' }).count(), 0, 'and was not reset');
   // A reload that reads well carries on from the save.
   await a.reload();
   await a.locator(`fieldset[data-question="${bank[3].id}"]`).waitFor();
@@ -365,7 +365,7 @@ test('13. another app on the site clears all storage: open quiz tabs keep their 
   const context = await browser.newContext();
   const [a, b] = [await context.newPage(), await context.newPage()];
   await a.goto(server.url);
-  await a.getByRole('button', { name: 'Start the quiz' }).click();
+  await a.getByRole('link', { name: 'Start the quiz' }).click();
   await answerUntil(a, answer, (n) => n === 4);
   await b.goto(server.url);
   await b.locator('fieldset[data-question]').waitFor();
@@ -375,7 +375,7 @@ test('13. another app on the site clears all storage: open quiz tabs keep their 
   await a.waitForFunction((key) => localStorage.getItem(key) !== null, KEY);
   assert.equal(Object.keys(await savedAnswers(a)).length, 4, 'saved again, every answer');
   for (const page of [a, b]) {
-    assert.equal(await page.getByRole('button', { name: 'Start the quiz' }).count(), 0, 'not reset');
+    assert.equal(await page.getByRole('link', { name: 'Start the quiz' }).count(), 0, 'not reset');
     await page.locator('fieldset[data-question]').waitFor();
   }
   await context.close();
@@ -416,7 +416,7 @@ test('15. two tabs answering the same question a few milliseconds apart settle o
   const context = await browser.newContext();
   const [a, b] = [await context.newPage(), await context.newPage()];
   await a.goto(server.url);
-  await a.getByRole('button', { name: 'Start the quiz' }).click();
+  await a.getByRole('link', { name: 'Start the quiz' }).click();
   await b.goto(server.url);
   await b.locator('fieldset[data-question]').waitFor();
   const [q0] = bank.map((q) => q.id);

@@ -31,7 +31,7 @@ const progressKey = 'career-quiz:progress';
 /** A student who has finished the quiz with `rule`'s answers, on the results screen. */
 async function finished(rule, options = {}) {
   const opened = await openPage(browser, server.url, { options });
-  await opened.page.getByRole('button', { name: 'Start the quiz' }).click();
+  await opened.page.getByRole('link', { name: 'Start the quiz' }).click();
   await answerUntil(opened.page, answerFor(bank, rule));
   await opened.page.locator('ol.matches').waitFor();
   return opened;
@@ -92,7 +92,7 @@ test('the share link shows the same results on another device, and leaves that d
 
   // The adviser's browser has a student of its own half-way through the quiz.
   const adviser = await openPage(browser, server.url);
-  await adviser.page.getByRole('button', { name: 'Start the quiz' }).click();
+  await adviser.page.getByRole('link', { name: 'Start the quiz' }).click();
   await answerUntil(adviser.page, answerFor(bank, dislikesBloodHospitalsAndShifts), (n) => n === 7);
   const ownSave = await adviser.page.evaluate((key) => localStorage.getItem(key), progressKey);
   const ownQuestion = await adviser.page.locator('fieldset[data-question]').getAttribute('data-question');
@@ -285,7 +285,7 @@ test('a retake keeps the earlier answers on the device, and the student sets the
   assert.equal(await page.locator('.attempts').count(), 0, 'no earlier attempts yet');
   await page.getByRole('button', { name: 'Start again' }).click();
   await page.getByRole('button', { name: 'Yes, start again' }).click();
-  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.getByRole('link', { name: 'Start the quiz' }).click();
   await answerUntil(page, answerFor(bank, dislikesBloodHospitalsAndShifts));
   await page.locator('ol.matches').waitFor();
   const nowRanking = await rankedCareers(page);
@@ -310,7 +310,7 @@ test('a retake keeps the earlier answers on the device, and the student sets the
   // "Clear my data" takes the earlier attempts too.
   await page.getByRole('button', { name: 'Clear my data' }).click();
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();
-  await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
+  await page.getByRole('link', { name: 'Start the quiz' }).waitFor();
   assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), []);
   await page.goto(`${server.url}#attempt/1`);
   await page.getByText('That earlier attempt is no longer on this device.').waitFor();

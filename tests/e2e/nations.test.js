@@ -27,7 +27,7 @@ const payLines = (page) => page.locator('ol.matches .card-pay').allTextContents(
 
 async function finished(url = server.url) {
   const opened = await openPage(browser, url);
-  await opened.page.locator('.welcome button.primary').click();
+  await opened.page.locator('.welcome a.primary').click();
   await answerUntil(opened.page, answerFor(bank, perfusionistLike));
   await opened.page.locator('ol.matches').waitFor();
   return opened;
@@ -142,7 +142,7 @@ test('the Welsh quiz starts from Wales, a school\'s region option from its natio
   const warnings = [];
   bad.page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   await bad.page.reload();
-  await bad.page.locator('.welcome button.primary').waitFor();
+  await bad.page.locator('.welcome a.primary').waitFor();
   assert.ok(warnings.some((w) => /region/.test(w)), warnings.join('\n'));
   assert.deepEqual(bad.errors, []);
   await bad.context.close();

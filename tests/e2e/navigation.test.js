@@ -62,7 +62,7 @@ test('a direct link opens a career page, which survives a reload and links to re
 
 test('the quiz, results and career pages each have an address, and Back and Forward move between them', async () => {
   const { context, page, errors } = await open(server.url);
-  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.getByRole('link', { name: 'Start the quiz' }).click();
   await page.locator('fieldset[data-question]').waitFor();
   assert.equal(await hash(page), '#quiz');
   await answerUntil(page, answer);
@@ -132,7 +132,7 @@ test('where progress cannot be kept, a resume code carries it to another browser
   // A sandboxed iframe: no storage at all.
   const { context, page, errors } = await open(`${server.url}host/sandboxed.html`);
   const frame = page.frameLocator('iframe');
-  await frame.getByRole('button', { name: 'Start the quiz' }).click();
+  await frame.getByRole('link', { name: 'Start the quiz' }).click();
   await answerUntil(frame, answer, (n) => n === 7);
   const place = await currentQuestion(frame);
   const code = await frame.locator('#resume-code').textContent();

@@ -36,7 +36,7 @@ test('after a first visit the quiz loads and can be completed with the network o
   await cdp.send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
   server.close(); // and nothing is listening any more either
   await page.reload();
-  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.getByRole('link', { name: 'Start the quiz' }).click();
   await answerUntil(page, answer);
   await page.locator('ol.matches > li').first().waitFor();
   await page.locator('ol.matches > li').first().getByRole('link').click();
@@ -49,7 +49,7 @@ test('a new version is offered, not forced, and the answers survive the update',
   await cp(join(root, 'dist'), dir, { recursive: true });
   const server = await serve({ dir });
   const { context, page } = await controlledPage(server.url);
-  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.getByRole('link', { name: 'Start the quiz' }).click();
   await answerUntil(page, answer, (n) => n === 3);
   const before = await page.evaluate(() => caches.keys());
 
@@ -124,11 +124,11 @@ test('a whole visit asks no other origin for anything, sets no cookies, and brea
   assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
   assert.doesNotMatch(policy, /unsafe-inline/);
 
-  await page.getByRole('button', { name: 'Privacy: what this quiz keeps' }).click();
+  await page.getByRole('link', { name: 'Privacy: what this quiz keeps' }).click();
   await page.getByRole('heading', { name: 'Your privacy' }).waitFor();
   assert.match(await page.locator('main').innerText(), /Nothing is sent anywhere/);
   await page.getByRole('button', { name: 'Back to the start' }).click();
-  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.getByRole('link', { name: 'Start the quiz' }).click();
   await answerUntil(page, answer);
   for (const career of ['perfusionist', 'nurse']) {
     await page.locator('ol.matches > li').first().waitFor();

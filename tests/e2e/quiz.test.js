@@ -37,7 +37,7 @@ async function freshPage(viewport = { width: 1280, height: 900 }) {
 
 test('a perfusionist-like student reloads halfway, resumes, and sees perfusionist in the top 3 with reasons', async () => {
   const { page, context, errors } = await freshPage();
-  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.getByRole('link', { name: 'Start the quiz' }).click();
   assert.deepEqual(await axeViolations(page), [], 'question screen');
   const answer = answerFor(bank, perfusionistLike);
   const half = Math.floor(bank.length / 2);
@@ -95,7 +95,7 @@ test('a student who dislikes blood, hospitals and shift work does not get perfus
   const { page, context } = await freshPage({ width: 360, height: 740 });
   assert.deepEqual(await axeViolations(page), [], 'welcome');
   await page.screenshot({ path: join(shots, 'welcome-phone.png'), fullPage: true });
-  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.getByRole('link', { name: 'Start the quiz' }).click();
   await page.screenshot({ path: join(shots, 'question-phone.png'), fullPage: true });
   await answerUntil(page, answerFor(bank, dislikesBloodHospitalsAndShifts));
   const ranked = await rankedCareers(page);
@@ -108,7 +108,7 @@ test('a student who dislikes blood, hospitals and shift work does not get perfus
 
 test('every question can be skipped, and too few answers get an honest message', async () => {
   const { page, context } = await freshPage();
-  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.getByRole('link', { name: 'Start the quiz' }).click();
   for (let i = 0; i < bank.length; i += 1) {
     const id = await currentQuestion(page);
     await page.getByRole('button', { name: i + 1 === bank.length ? 'See my results' : 'Skip' }).click();
@@ -128,7 +128,7 @@ test('every question can be skipped, and too few answers get an honest message',
 
 test('the same answer to everything gets an honest message, not a ranking', async () => {
   const { page, context } = await freshPage();
-  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.getByRole('link', { name: 'Start the quiz' }).click();
   await answerUntil(page, () => 4);
   await page.getByRole('heading', { name: 'Your answers were nearly all the same' }).waitFor();
   assert.equal(await page.locator('ol.matches').count(), 0);
@@ -137,7 +137,7 @@ test('the same answer to everything gets an honest message, not a ranking', asyn
 
 test('the quiz can be answered with the keyboard alone', async () => {
   const { page, context } = await freshPage();
-  await page.getByRole('button', { name: 'Start the quiz' }).focus();
+  await page.getByRole('link', { name: 'Start the quiz' }).focus();
   await page.keyboard.press('Enter');
   await page.locator('fieldset[data-question]').waitFor();
   const first = await currentQuestion(page);
@@ -156,7 +156,7 @@ test('the quiz can be answered with the keyboard alone', async () => {
 
 test('"Start again" asks first, then clears the answers', async () => {
   const { page, context } = await freshPage();
-  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.getByRole('link', { name: 'Start the quiz' }).click();
   await answerUntil(page, answerFor(bank, perfusionistLike), (n) => n === 3);
   await page.getByRole('button', { name: 'Start again' }).click();
   await page.getByRole('button', { name: 'No, keep them' }).click();
@@ -164,22 +164,22 @@ test('"Start again" asks first, then clears the answers', async () => {
   assert.equal(Object.keys(saved.answers).length, 3, 'kept after "No"');
   await page.getByRole('button', { name: 'Start again' }).click();
   await page.getByRole('button', { name: 'Yes, start again' }).click();
-  await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
+  await page.getByRole('link', { name: 'Start the quiz' }).waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem('career-quiz:progress')), null, 'cleared after "Yes"');
   await page.reload();
-  await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
+  await page.getByRole('link', { name: 'Start the quiz' }).waitFor();
 
   // From the welcome page too: it shows the fresh start at once.
-  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.getByRole('link', { name: 'Start the quiz' }).click();
   await answerUntil(page, answerFor(bank, perfusionistLike), (n) => n === 2);
   await page.reload();
   await page.getByRole('button', { name: 'Back' }).click();
   await page.getByRole('button', { name: 'Back' }).click();
   await page.getByRole('button', { name: 'Back' }).click();
-  await page.getByRole('button', { name: 'Carry on from question 1' }).waitFor();
+  await page.getByRole('link', { name: 'Carry on from question 1' }).waitFor();
   await page.getByRole('button', { name: 'Start again' }).click();
   await page.getByRole('button', { name: 'Yes, start again' }).click();
-  await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
+  await page.getByRole('link', { name: 'Start the quiz' }).waitFor();
   await context.close();
 });
 
@@ -190,7 +190,7 @@ test('the release build works unchanged under a deep sub-path', async () => {
   const failed = [];
   page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
   await page.goto(deep.url);
-  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.getByRole('link', { name: 'Start the quiz' }).click();
   await page.locator('fieldset[data-question] input[value="5"]').check();
   await page.getByRole('button', { name: 'Next' }).click();
   await page.locator('#progress-text', { hasText: 'Question 2 of' }).waitFor();

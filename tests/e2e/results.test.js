@@ -25,7 +25,7 @@ test('the results show the interest code, and print as one A4 page with the top 
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(server.url);
-  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.getByRole('link', { name: 'Start the quiz' }).click();
   await answerUntil(page, answer);
   await page.locator('ol.matches').waitFor();
   const today = await page.evaluate(() => new Date().toISOString().slice(0, 10));
@@ -70,7 +70,7 @@ test('a close call among the top matches is said plainly, and only then', async 
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(server.url);
-    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await page.getByRole('link', { name: 'Start the quiz' }).click();
     await answerUntil(page, answerFor(bank, student));
     await page.locator('ol.matches').waitFor();
     // The whole ranking with its matches, as the comparison form lists it: "Nurse (69% match)".

@@ -85,16 +85,31 @@ test('every script refused: the static text still says what is happening, and af
   await closeRouted(context);
 });
 
-test('a slow wasm: "Loading the quiz…" at once, then the quiz takes its place', async () => {
-  const { context, page, errors } = await openWith('**/*_bg.wasm', async (route) => {
+test('a slow wasm: the welcome page at once on a first visit, "Loading the quiz…" with a save, then the quiz takes their place', async () => {
+  const slowly = async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 3000));
     await route.continue();
-  });
-  await page.getByText('Loading the quiz…').waitFor({ timeout: 1000 });
-  await page.getByRole('button', { name: 'Start the quiz' }).waitFor({ timeout: 15000 });
+  };
+  const { context, page, errors } = await openWith('**/*_bg.wasm', slowly);
+  await page.getByRole('heading', { name: 'Could you keep a heart beating?' }).waitFor({ timeout: 1000 });
+  assert.equal(await page.getByText('Loading the quiz…').isVisible(), false);
+  await page.waitForFunction(() => !document.querySelector('.first-screen'), null, { timeout: 15000 });
   assert.equal(await page.locator('#boot').count(), 0, 'no second copy of the screen');
+  assert.equal(await page.locator('main').count(), 1, 'no second copy of the screen');
   assert.deepEqual(errors, []);
   await closeRouted(context);
+
+  const returning = await browser.newContext();
+  await returning.route('**/*_bg.wasm', slowly);
+  const bank = questionBank();
+  await returning.addInitScript((save) => localStorage.setItem('career-quiz:progress', save),
+    JSON.stringify({ version: 1, answers: { [bank[0].id]: 4 }, current: bank[1].id, screen: 'welcome' }));
+  const back = await returning.newPage();
+  await back.goto(server.url);
+  await back.getByText('Loading the quiz…').waitFor({ timeout: 1000 });
+  await back.getByRole('link', { name: 'Carry on from question 2' }).waitFor({ timeout: 15000 });
+  assert.equal(await back.locator('#boot').count(), 0, 'no second copy of the screen');
+  await closeRouted(returning);
 });
 
 test('the Content-Security-Policy sent as a header, copied once from content-security-policy.txt, lets the quiz run', async () => {
@@ -108,7 +123,7 @@ test('the Content-Security-Policy sent as a header, copied once from content-sec
   });
   const page = await context.newPage();
   await page.goto(strict.url);
-  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.getByRole('link', { name: 'Start the quiz' }).click();
   await answerUntil(page, answer, (n) => n === 2);
   assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
   const html = await readFile(join(root, 'dist/index.html'), 'utf8');
@@ -157,7 +172,7 @@ test('an update whose wasm is missing on a host that answers with index.html is 
   await cp(join(root, 'dist'), dir, { recursive: true });
   const spa = await serve({ dir, spa: true });
   const { context, page, errors } = await controlledPage(spa.url);
-  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.getByRole('link', { name: 'Start the quiz' }).click();
   await answerUntil(page, answer, (n) => n === 3);
   const [cacheBefore] = await page.evaluate(() => caches.keys());
 
@@ -192,7 +207,7 @@ test('an update whose wasm is missing on a host that answers with index.html is 
 
 test('a broken copy kept by a service worker is cleared away: the page reloads once from the network', async () => {
   const { context, page } = await controlledPage(server.url);
-  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.getByRole('link', { name: 'Start the quiz' }).click();
   await answerUntil(page, answer, (n) => n === 2);
   // What an older worker did on a host that answers a missing file with its index.html.
   await page.evaluate(async () => {

@@ -35,7 +35,7 @@ test('?lang=cy shows the quiz in Welsh, with Welsh plurals and html lang="cy"', 
   await page.getByText(how).waitFor();
   assert.equal(await page.locator('.language-switch').textContent(), 'English');
   assert.equal(await page.locator('.language-switch').getAttribute('lang'), 'en');
-  await page.locator('.welcome button.primary').click();
+  await page.locator('.welcome a.primary').click();
   await page.locator('fieldset[data-question]').waitFor();
   const id = await page.locator('fieldset[data-question]').getAttribute('data-question');
   const english = bank.find((q) => q.id === id).text;
@@ -52,7 +52,7 @@ test('the switch keeps the answers and the place, and the choice is remembered',
   await page.locator('main h1').waitFor();
   assert.equal(await pageLanguage(page), 'en');
   assert.equal(await page.locator('.language-switch').textContent(), 'Cymraeg');
-  await page.locator('.welcome button.primary').click();
+  await page.locator('.welcome a.primary').click();
   for (let n = 0; n < 3; n += 1) {
     await page.locator('fieldset[data-question]').waitFor();
     const before = await answerOne(page, answer);
@@ -140,7 +140,7 @@ test('a school\'s tag with data-lang="cy" shows the quiz in Welsh, named in Wels
   const frame = page.frameLocator('iframe');
   await frame.locator('main h1').waitFor();
   assert.equal(await frame.locator('main h1').textContent(), await message('cy', 'welcome_heading'));
-  await frame.locator('.welcome button.primary').click();
+  await frame.locator('.welcome a.primary').click();
   await frame.locator('fieldset[data-question] input').first().check();
   const quiz = page.frames().find((f) => f.url().startsWith(server.url));
   assert.equal(await quiz.evaluate(() => document.documentElement.lang), 'cy');

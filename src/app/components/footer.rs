@@ -104,7 +104,13 @@ pub fn Footer() -> impl IntoView {
         <footer class="site-footer">
             <p>
                 {text.footer_privacy()} " "
-                <button type="button" class="link-button" on:click=move |_| ctx.dispatch(Action::ShowPrivacy)>{text.privacy_link()}</button>
+                // A link, which works before the wasm runs too (see `Welcome`'s start).
+                <a href="#privacy" on:click=move |event: leptos::ev::MouseEvent| {
+                    if crate::page_url::plain_click(&event) {
+                        event.prevent_default();
+                        ctx.dispatch(Action::ShowPrivacy);
+                    }
+                }>{text.privacy_link()}</a>
             </p>
             <div class="actions">
                 <button type="button" class="link-button" node_ref=start_again hidden=move || !started()

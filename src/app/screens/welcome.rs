@@ -23,7 +23,14 @@ pub fn Welcome() -> impl IntoView {
             Err(error) => problem.set(Some(text.code_problem(error))),
         }
     };
-    let carry_on = move |_| ctx.dispatch(Action::Start);
+    // A link, so that it works in the page drawn before the wasm runs (`prerender.rs`): the app
+    // then opens `#quiz` as it starts. Once the app runs, it moves on without a page load.
+    let carry_on = move |event: leptos::ev::MouseEvent| {
+        if crate::page_url::plain_click(&event) {
+            event.prevent_default();
+            ctx.dispatch(Action::Start);
+        }
+    };
     view! {
         <section class="card welcome">
             <h1 tabindex="-1">{text.welcome_heading()}</h1>
@@ -31,14 +38,16 @@ pub fn Welcome() -> impl IntoView {
             <p>{move || shown.with(|w| w.how.clone())}</p>
             <p class="privacy">{text.welcome_privacy()}</p>
             <div class="actions">
-                <button type="button" class="primary" on:click=carry_on>{move || shown.with(|w| w.start.clone())}</button>
+                <a class="button primary" href="#quiz" on:click=carry_on>{move || shown.with(|w| w.start.clone())}</a>
                 <button type="button" hidden=move || !shown.with(|w| w.offer_results) on:click=move |_| ctx.act(Action::ShowResults)>
                     {text.view_results()}
                 </button>
             </div>
             <details class="resume-code">
                 <summary>{text.resume_code_summary()}</summary>
-                <form on:submit=use_code>
+                // `method="dialog"`: in the page drawn before the wasm runs, pressing Enter here does not
+                // reload the page (and lose the code typed); the app keeps what was typed.
+                <form method="dialog" on:submit=use_code>
                     <label for="resume-code-input">{text.resume_code_label()}</label>
                     <input id="resume-code-input" type="text" autocomplete="off" autocapitalize="characters" spellcheck="false"
                         aria-describedby="resume-code-problem" node_ref=code />
