@@ -420,13 +420,15 @@ test('15. two tabs answering the same question a few milliseconds apart settle o
   await b.goto(server.url);
   await b.locator('fieldset[data-question]').waitFor();
   const [q0] = bank.map((q) => q.id);
-  // Clicks an answer at a moment given by the clock both tabs share; returns when the click
-  // began (the app stamps the answer as it handles the click, before the page redraws).
+  // Clicks an answer at a moment given by the clock both tabs share; returns when the page
+  // handled it: the moment the change reaches the page, as the app stamps the answer (a click
+  // can wait a few milliseconds for the page before that, which the app cannot know of).
   const clickAt = (page, at, value) => page.evaluate(([at, value]) => new Promise((resolve) => {
     setTimeout(() => {
-      const clicked = Date.now();
-      document.querySelector(`fieldset input[value="${value}"]`).click();
-      resolve(clicked);
+      const input = document.querySelector(`fieldset input[value="${value}"]`);
+      if (input.checked) return resolve(Date.now()); // no change to handle
+      addEventListener('change', () => resolve(Date.now()), { capture: true, once: true });
+      input.click();
     }, at - Date.now());
   }), [at, value]);
   let judged = 0;
@@ -445,7 +447,8 @@ test('15. two tabs answering the same question a few milliseconds apart settle o
     // apart may fall either side of a millisecond the app stamps, so only their agreement counts.
     if (Math.abs(t2 - t1) >= 2) {
       judged += 1;
-      assert.equal(saved, t2 > t1 ? late : early, `round ${round}: the later answer wins`);
+      const full = JSON.parse(await a.evaluate(() => localStorage.getItem('career-quiz:progress')));
+      assert.equal(saved, t2 > t1 ? late : early, `round ${round}: the later answer wins (handled at ${t1} and ${t2}; saved at ${full.answered_at[q0]})`);
     }
   }
   assert.ok(judged >= 8, `${judged} rounds had a click 2 ms or more later`);
