@@ -2,7 +2,7 @@
 // question painted, native scoring, and the same figures for a bare Leptos counter (the floor).
 // Run through scripts/bench.sh, which builds everything first. Writes BENCHMARKS.md.
 import { createServer } from 'node:http';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { join, extname } from 'node:path';
@@ -207,6 +207,48 @@ function nativeScoring() {
   return JSON.parse(out.trim().split('\n').pop());
 }
 
+/**
+ * `score batch`, one call each (single-threaded, as the command is), over 100,000 students:
+ * share links with a name in front and JSON answers, to CSV; and JSON answers to JSON lines,
+ * which carry every career with its reasons. 1,000 different students, each a hundred times
+ * (nothing is cached, so each costs the same as a new one). Output to /dev/null; medians of
+ * BATCH_RUNS runs (3 unless set), one run for JSON lines.
+ */
+function batchScoring() {
+  const dir = join(root, 'target', 'bench-batch');
+  mkdirSync(dir, { recursive: true });
+  const score = join(root, 'target/release/score');
+  const bank = JSON.parse(execFileSync(score, ['--questions'], { encoding: 'utf8' }));
+  let seed = 7;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const distinct = Array.from({ length: 1000 }, (_, n) => JSON.stringify({
+    id: `s${n}`, answers: Object.fromEntries(bank.filter(() => random() > 0.1).map((q) => [q.id, 1 + Math.floor(random() * 5)])),
+  }));
+  const students = 100000;
+  const file = (name, lines) => {
+    const path = join(dir, name);
+    writeFileSync(path, `${Array.from({ length: students }, (_, n) => lines[n % lines.length]).join('\n')}\n`);
+    return path;
+  };
+  writeFileSync(join(dir, 'distinct.jsonl'), `${distinct.join('\n')}\n`);
+  const codes = execFileSync(score, ['batch', join(dir, 'distinct.jsonl')], { encoding: 'utf8', maxBuffer: 1 << 30 })
+    .trim().split('\n').map((line, n) => `Student ${n}, https://school.example/quiz/#shared/${JSON.parse(line).share_code}`);
+  const inputs = { links: file('links.txt', codes), answers: file('answers.jsonl', distinct) };
+  const seconds = (args) => {
+    const start = process.hrtime.bigint();
+    execFileSync(score, ['batch', ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+    return Number(process.hrtime.bigint() - start) / 1e9;
+  };
+  const median = (args, runs) => stats(Array.from({ length: runs }, () => seconds(args))).median;
+  const runs = Number(process.env.BATCH_RUNS ?? 3);
+  const row = (what, input, args, runs) => ({ what, students, inputMB: statSync(input).size / 1e6, seconds: median([...args, input], runs) });
+  return [
+    row('share links with a name, to CSV', inputs.links, ['--format', 'csv'], runs),
+    row('JSON answers, to CSV', inputs.answers, ['--format', 'csv'], runs),
+    row('JSON answers, to JSON lines (every career, with reasons)', inputs.answers, [], 1),
+  ];
+}
+
 function machine() {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   let chromiumVersion = '';
@@ -253,6 +295,7 @@ const lighthouseFloor = await lighthouse(floor.url);
 quiz.close();
 floor.close();
 const scoring = nativeScoring();
+const batch = batchScoring();
 
 const quizRows = sizes(quizDist);
 const floorRows = sizes(floorDist);
@@ -265,6 +308,7 @@ const results = {
   quiz: { firstVisit: firstVisit(quizRows), wasmBrotli: wasmBrotli(quizRows), welcome: stats(welcome), firstQuestion: stats(firstQuestion), firstQuestionWelsh: stats(firstQuestionWelsh), answerToNext: stats(answering) },
   floor: { firstVisit: firstVisit(floorRows), wasmBrotli: wasmBrotli(floorRows), ready: stats(floorReady) },
   scoring,
+  batch,
   lighthouse: { quiz: lighthouseQuiz, floor: lighthouseFloor },
 };
 const lh = (scores) => `performance ${scores.performance} (${scores.performanceRange.join('–')}), accessibility ${scores.accessibility}, best practices ${scores['best-practices']}, SEO ${scores.seo}; LCP ${ms(scores.lcp)}, TBT ${ms(scores.tbt)}`;
@@ -292,7 +336,13 @@ ${table(floorRows)}
 | the same in Welsh (\`?lang=cy\`: \`lang/cy.json\` fetched too, ${quizRows.find((r) => r.file === 'lang/cy.json')?.brotli} bytes brotli) | ${spread(results.quiz.firstQuestionWelsh)} | |
 | navigation → welcome page's start button in the page (first visit) | ${spread(results.quiz.welcome)} | ${spread(results.floor.ready)} (the counter's button) |
 | answer → next question painted, over a whole quiz | ${spread(results.quiz.answerToNext)} | |
-| scoring all ${scoring.careers} careers on ${scoring.questions} answers, native (release) | median ${scoring.median_us} µs (p10 ${scoring.p10_us}, p90 ${scoring.p90_us}; ${scoring.runs} runs) | |
+| scoring all ${scoring.careers} careers on ${scoring.questions} answers, native (release) | median ${scoring.median_us} µs (p10 ${scoring.p10_us}, p90 ${scoring.p90_us}; ${scoring.runs} runs); the ranking alone, without reasons, ${scoring.ranking_median_us} µs | |
+
+## Bulk scoring (\`score batch\`, one call, single-threaded, output to /dev/null)
+
+| input → output | students | input | time | students a second |
+|---|---:|---:|---:|---:|
+${batch.map((b) => `| ${b.what} | ${b.students.toLocaleString('en-GB')} | ${b.inputMB.toFixed(1)} MB | ${b.seconds.toFixed(2)} s | ${Math.round(b.students / b.seconds).toLocaleString('en-GB')} |`).join('\n')}
 
 ## The first screen: slow 4G and the service worker
 
@@ -326,6 +376,7 @@ Medians of ${lighthouseQuiz.runs} runs each, the performance scores' range in br
 | readable and usable on slow 4G at ${THROTTLE}x, first visit | ≤ 1.5 s | ${ms(firstScreen[2].quiz.usable.median)} median |
 | layout shift, first visit, loopback and slow 4G | 0 | ${firstScreen[0].quiz.cls.max.toFixed(3)} and ${firstScreen[2].quiz.cls.max.toFixed(3)} at most |
 | first question interactive at ${THROTTLE}x | ≤ 1 s | ${ms(results.quiz.firstQuestion.median)} median |
+| \`score batch\`, share links to CSV, one thread | ≥ 100,000 students a second | ${Math.round(batch[0].students / batch[0].seconds).toLocaleString('en-GB')} |
 | answer → next question painted at ${THROTTLE}x | ≤ 50 ms median | ${ms(results.quiz.answerToNext.median)} median |
 | Lighthouse performance | ≥ 98 | ${lighthouseQuiz.performance} median (${lighthouseQuiz.performanceRange.join('–')}) |
 | Lighthouse accessibility | 100 | ${lighthouseQuiz.accessibility} |

@@ -10,5 +10,6 @@ if ! cmp -s bench/package-lock.json bench/node_modules/.installed-lock.json 2>/d
   (cd bench && npm ci --no-audit --no-fund --loglevel=error && cp package-lock.json node_modules/.installed-lock.json)
 fi
 trunk build --release
+cargo build --release --locked --bin score
 (cd bench/floor && CARGO_TARGET_DIR="$PWD/../../target/floor" trunk build --release)
 node bench/bench.mjs

@@ -7,7 +7,7 @@ use crate::export::push_csv_line;
 use crate::messages::Messages;
 use crate::report::SHARED_PREFIX;
 use crate::resume_code::{self, CodeError};
-use crate::scoring::{score, trait_scores, Outcome};
+use crate::scoring::{score_with, trait_scores, Detail, Outcome};
 use std::collections::BTreeSet;
 
 /// How many unreadable lines the summary names; the rest are counted.
@@ -109,7 +109,8 @@ pub fn summarise(model: &Model, pasted: &str) -> ClassSummary {
                 sum.1 += 1;
             }
         }
-        match score(model, &answers) {
+        // Only the ranking: the summary shows no reasons.
+        match score_with(model, &answers, Detail::Ranking) {
             Outcome::Ranked { matches, .. } => {
                 summary.top_match[matches[0].career] += 1;
                 for m in matches.iter().take(3) {

@@ -86,14 +86,24 @@ pub fn csv(results: &Results, text: &Messages) -> String {
     out
 }
 
-/// One CSV line (RFC 4180): fields quoted when they hold a comma, a quote or a line break.
+/// One CSV line (RFC 4180): fields quoted when they hold a comma, a quote or a line break. A
+/// field that a spreadsheet would run as a formula (one starting with `=`, `+`, `-`, `@`, a tab
+/// or a carriage return, and not a number) is written with `'` in front, so that a name typed as
+/// `=HYPERLINK(…)` opens as text.
 pub fn push_csv_line<const N: usize>(out: &mut String, fields: [&str; N]) {
     for (n, field) in fields.iter().enumerate() {
         if n > 0 {
             out.push(',');
         }
-        if field.contains([',', '"', '\n', '\r']) {
+        let formula = matches!(field.as_bytes().first(), Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')) && !is_number(field);
+        let quoted = field.contains([',', '"', '\n', '\r']);
+        if quoted {
             out.push('"');
+        }
+        if formula {
+            out.push('\'');
+        }
+        if quoted {
             out.push_str(&field.replace('"', "\"\""));
             out.push('"');
         } else {
@@ -101,6 +111,14 @@ pub fn push_csv_line<const N: usize>(out: &mut String, fields: [&str; N]) {
         }
     }
     out.push_str("\r\n");
+}
+
+/// A plain decimal such as `-0.5` or `+3`, which a spreadsheet reads as a number, not a formula.
+/// By hand: `str::parse::<f64>` would bring the float parser into the wasm (about 14 KB).
+fn is_number(field: &str) -> bool {
+    let digits = field.strip_prefix(['-', '+']).unwrap_or(field);
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, "0"));
+    !whole.is_empty() && !fraction.is_empty() && whole.bytes().chain(fraction.bytes()).all(|b| b.is_ascii_digit())
 }
 
 /// A `data:` address holding `body`, percent-encoded, for a download link.
@@ -117,4 +135,16 @@ pub fn data_url(media_type: &str, body: &str) -> String {
         }
     }
     url
+}
+
+#[cfg(test)]
+mod formula_guard {
+    use super::push_csv_line;
+
+    #[test]
+    fn a_field_a_spreadsheet_would_run_gets_a_quote_in_front_and_numbers_stay_numbers() {
+        let mut out = String::new();
+        push_csv_line(&mut out, ["-0.5", "+3", "12", "-Mia", "=1+1", "@SUM(A1)", "\tx", "=a,b", "-", "1.", ".5"]);
+        assert_eq!(out, "-0.5,+3,12,'-Mia,'=1+1,'@SUM(A1),'\tx,\"'=a,b\",'-,1.,.5\r\n");
+    }
 }

@@ -85,9 +85,16 @@ pub fn decode(code: &str, model: &Model) -> Result<Resumed, CodeError> {
     }
     let current = number.div_rem(questions.max(1) as u32) as usize;
     let mut answers = vec![None; questions];
-    for answer in answers.iter_mut().rev() {
-        let a = number.div_rem(6) as u8;
-        *answer = (a > 0).then_some(a);
+    // Ten answers at a time: one long division by 6^10 (which keeps `div_rem` within u32), then
+    // the ten base-6 digits of its remainder, last answer first as they were packed. The same
+    // digits as dividing by 6 sixty times, in a sixth of the time (`score batch` decodes many).
+    for group in answers.rchunks_mut(10) {
+        let mut packed = number.div_rem(6u32.pow(group.len() as u32));
+        for answer in group.iter_mut().rev() {
+            let a = (packed % 6) as u8;
+            packed /= 6;
+            *answer = (a > 0).then_some(a);
+        }
     }
     // A code from this bank leaves nothing over; anything more was not made by `encode`.
     if !number.is_zero() {

@@ -179,14 +179,12 @@ pub fn interest_scores(model: &Model, answers: &[Option<u8>]) -> Vec<Option<f64>
 ///
 /// Given as the coefficient of each of the student's scores: the measure is their sum of
 /// coefficient × score, which is how reasons find what each answer contributed.
-fn profile_agreement(career_values: &[f64]) -> Vec<f64> {
+fn profile_agreement(career_values: &[f64]) -> impl Iterator<Item = f64> + '_ {
     let n = career_values.len() as f64;
     let mean = career_values.iter().sum::<f64>() / n;
     let spread = (career_values.iter().map(|c| (c - mean).powi(2)).sum::<f64>() / n).sqrt();
-    if spread < 1e-9 {
-        return vec![0.0; career_values.len()];
-    }
-    career_values.iter().map(|c| (c - mean) / (spread * n)).collect()
+    let flat = spread < 1e-9;
+    career_values.iter().map(move |c| if flat { 0.0 } else { (c - mean) / (spread * n) })
 }
 
 /// Each career's level on each trait less the average career's: how far above or below the
@@ -237,48 +235,57 @@ struct Scored {
     total: f64,
 }
 
-/// The student's side, the same for every career: their score on each trait, and the total
-/// weight of the answered questions on it (each answer's share of that score).
+/// The student's side, the same for every career: the total weight of the answered questions on
+/// each trait (each answer's share of that score), and the traits answered in each part.
 struct Student {
-    scores: Vec<Option<f64>>,
     trait_weight: Vec<f64>,
+    /// How many (question, trait) keys the answers touch: each career's number of items.
+    keys_answered: usize,
+    /// Per attracting part: the traits answered (none for interests when they are not used),
+    /// and the student's mean score over them. Only how a score stands out from the student's
+    /// own others counts, so that is what each answer is credited with.
+    parts: [(Vec<usize>, f64); 3],
 }
 
 impl Student {
-    fn new(model: &Model, answers: &[Option<u8>]) -> Student {
+    fn new(model: &Model, answers: &[Option<u8>], interests: bool) -> Student {
         let mut trait_weight = vec![0.0; model.content.traits.len()];
+        let mut keys_answered = 0;
         for (question, answer) in model.questions.iter().zip(answers) {
             if answer.is_some() {
                 for &(t, w) in &question.keys {
                     trait_weight[t] += w.abs();
                 }
+                keys_answered += question.keys.len();
             }
         }
-        Student { scores: trait_scores(model, answers), trait_weight }
+        let scores = trait_scores(model, answers);
+        let traits = &model.content.traits;
+        let parts = [TraitKind::Interest, TraitKind::WorkStyle, TraitKind::Subject].map(|kind| {
+            let ids: Vec<usize> = if kind == TraitKind::Interest && !interests {
+                Vec::new()
+            } else {
+                (0..traits.len()).filter(|&t| traits[t].kind == kind && scores[t].is_some()).collect()
+            };
+            let mean = if ids.is_empty() { 0.0 } else { ids.iter().filter_map(|&t| scores[t]).sum::<f64>() / ids.len() as f64 };
+            (ids, mean)
+        });
+        Student { trait_weight, keys_answered, parts }
     }
 }
 
-fn score_career(model: &Model, answers: &[Option<u8>], student: &Student, career: usize, distinctive: &[Vec<f64>], interests: bool) -> Scored {
+/// One career's match; with `itemised`, each answer's part in it too (what reasons are made of).
+fn score_career(model: &Model, answers: &[Option<u8>], student: &Student, career: usize, distinctive: &[Vec<f64>], itemised: bool) -> Scored {
     let traits = &model.content.traits;
-    let scores = &student.scores;
-    // Per part: the traits answered, and the career's value on each (its O*NET interest level,
-    // or its distinctive level for styles and subjects).
+    // Per part, the career's value on each trait answered (its O*NET interest level, or its
+    // distinctive level for styles and subjects), as coefficients of the student's scores.
     let mut coefficients = vec![0.0; traits.len()];
-    // The student's mean score over each part's answered traits: only how a score stands out
-    // from the student's own others counts, so that is what each answer is credited with.
-    let mut student_mean = [0.0; 3];
-    let mut answered = [false; 3];
-    for (part, kind) in [TraitKind::Interest, TraitKind::WorkStyle, TraitKind::Subject].into_iter().enumerate() {
-        if part == 0 && !interests {
-            continue;
-        }
-        let ids: Vec<usize> = (0..traits.len()).filter(|&t| traits[t].kind == kind && scores[t].is_some()).collect();
-        if ids.is_empty() {
-            continue;
-        }
-        answered[part] = true;
-        student_mean[part] = ids.iter().filter_map(|&t| scores[t]).sum::<f64>() / ids.len() as f64;
-        let values: Vec<f64> = ids.iter().map(|&t| if part == 0 { model.levels[career][t] } else { distinctive[career][t] }).collect();
+    let mut values = Vec::with_capacity(traits.len());
+    let student_mean = student.parts.each_ref().map(|(_, mean)| *mean);
+    let answered = student.parts.each_ref().map(|(ids, _)| !ids.is_empty());
+    for (part, (ids, _)) in student.parts.iter().enumerate() {
+        values.clear();
+        values.extend(ids.iter().map(|&t| if part == 0 { model.levels[career][t] } else { distinctive[career][t] }));
         for (&t, coefficient) in ids.iter().zip(profile_agreement(&values)) {
             coefficients[t] = coefficient;
         }
@@ -294,7 +301,7 @@ fn score_career(model: &Model, answers: &[Option<u8>], student: &Student, career
     let mut conditions_cost = 0.0;
     // The most "It would suit me" has added so far: only the best-suited condition counts.
     let mut suits_me: f64 = 0.0;
-    let mut items = Vec::new();
+    let mut items = Vec::with_capacity(if itemised { student.keys_answered } else { 0 });
     for (q, (question, answer)) in model.questions.iter().zip(answers).enumerate() {
         let Some(answer) = *answer else { continue };
         for &(t, w) in &question.keys {
@@ -305,6 +312,9 @@ fn score_career(model: &Model, answers: &[Option<u8>], student: &Student, career
                     // it stands from the student's mean changes no total, only who gets credit.
                     let share = coefficients[t] * (w * position(answer) - w.abs() * student_mean[part]) / student.trait_weight[t];
                     *value += share;
+                    if !itemised {
+                        continue;
+                    }
                     items.push(Item {
                         question: q,
                         trait_index: t,
@@ -322,6 +332,9 @@ fn score_career(model: &Model, answers: &[Option<u8>], student: &Student, career
                     suits_me = suits_me.max(gain);
                     let cost = SHORTFALL_COST * shortfall + if deal_breaker { DEAL_BREAKER_COST } else { 0.0 } - added;
                     conditions_cost += cost;
+                    if !itemised {
+                        continue;
+                    }
                     items.push(Item { question: q, trait_index: t, contribution: -cost, coefficient: job, deal_breaker });
                 }
             }
@@ -333,6 +346,21 @@ fn score_career(model: &Model, answers: &[Option<u8>], student: &Student, career
 
 /// Scores every career against the answers (indexed like `model.content.questions`).
 pub fn score(model: &Model, answers: &[Option<u8>]) -> Outcome {
+    score_with(model, answers, Detail::Reasons)
+}
+
+/// How much of each match `score_with` works out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    /// The ranking, and each match's reasons.
+    Reasons,
+    /// The ranking alone, each match's reasons left empty: the same matches at a fraction of the
+    /// cost, for tables of many students (the class summary, `score batch --format csv`).
+    Ranking,
+}
+
+/// `score`, working out only as much as `detail` asks for.
+pub fn score_with(model: &Model, answers: &[Option<u8>], detail: Detail) -> Outcome {
     let answers = &answers[..answers.len().min(model.questions.len())];
     let given: Vec<u8> = answers.iter().flatten().copied().collect();
     if given.len() < MIN_ANSWERS {
@@ -352,10 +380,19 @@ pub fn score(model: &Model, answers: &[Option<u8>]) -> Outcome {
     let interests_flat = use_interests && answered_interests.iter().all(|s| (s - answered_interests[0]).abs() < 1e-12);
 
     let distinctive = distinctive_levels(model);
-    let student = Student::new(model, answers);
+    let student = Student::new(model, answers, use_interests);
     let careers = model.content.careers.len();
-    let scored: Vec<Scored> = (0..careers).map(|c| score_career(model, answers, &student, c, &distinctive, use_interests)).collect();
-    let mut matches: Vec<CareerMatch> = (0..careers).map(|c| career_match(model, answers, c, &scored)).collect();
+    let scored: Vec<Scored> = (0..careers).map(|c| score_career(model, answers, &student, c, &distinctive, detail == Detail::Reasons)).collect();
+    // Each item's contribution and coefficient summed over every career, once: a career's
+    // contrast with the others is then its item against the rest of that sum.
+    let mut across = vec![(0.0, 0.0); scored.first().map_or(0, |s| s.items.len())];
+    for career in &scored {
+        for (sum, item) in across.iter_mut().zip(&career.items) {
+            sum.0 += item.contribution;
+            sum.1 += item.coefficient;
+        }
+    }
+    let mut matches: Vec<CareerMatch> = (0..careers).map(|c| career_match(model, answers, c, &scored, &across)).collect();
     // Best first; ties keep content order so the ranking is deterministic.
     sort_stable(&mut matches, |a, b| b.score.total_cmp(&a.score).then(a.career.cmp(&b.career)));
     lead_with_different_reasons(&mut matches);
@@ -363,8 +400,9 @@ pub fn score(model: &Model, answers: &[Option<u8>]) -> Outcome {
 }
 
 /// A career's match with its reasons: each answer's contribution to this career against its
-/// average contribution to the others.
-fn career_match(model: &Model, answers: &[Option<u8>], career: usize, scored: &[Scored]) -> CareerMatch {
+/// average contribution to the others. `across` holds each item's contribution and coefficient
+/// summed over every career.
+fn career_match(model: &Model, answers: &[Option<u8>], career: usize, scored: &[Scored], across: &[(f64, f64)]) -> CareerMatch {
     let mine = &scored[career];
     let others = (scored.len() - 1).max(1) as f64;
     let mut because = Vec::new();
@@ -372,8 +410,9 @@ fn career_match(model: &Model, answers: &[Option<u8>], career: usize, scored: &[
     for (i, item) in mine.items.iter().enumerate() {
         let &Item { question, trait_index, contribution, coefficient, deal_breaker } = item;
         let Some(answer) = answers[question] else { continue };
-        // The same item of every career: the lists are built in the same order.
-        let elsewhere = scored.iter().enumerate().filter(|(c, _)| *c != career).map(|(_, s)| s.items[i].contribution).sum::<f64>() / others;
+        // The same item of every other career (the lists are built in the same order).
+        let (contributions, coefficients) = across[i];
+        let elsewhere = (contributions - contribution) / others;
         let contrast = contribution - elsewhere;
         let reason = |kind, strength| Reason { kind, question, trait_index, answer, strength };
         if model.questions[question].section == Section::Conditions {
@@ -386,7 +425,7 @@ fn career_match(model: &Model, answers: &[Option<u8>], career: usize, scored: &[
         }
         // Whether this career's coefficient on the trait is above the others' average: the
         // claim a reason makes ("more than most", "less than most").
-        let others_coefficient = scored.iter().enumerate().filter(|(c, _)| *c != career).map(|(_, s)| s.items[i].coefficient).sum::<f64>() / others;
+        let others_coefficient = (coefficients - coefficient) / others;
         let kind = if coefficient >= others_coefficient { ReasonKind::MoreThanMost } else { ReasonKind::LessThanMost };
         // "Not sure" is never a reason a career fits, though it can count against one.
         if contribution > 0.0 && contrast > 0.0 && answer != 3 {
@@ -400,14 +439,9 @@ fn career_match(model: &Model, answers: &[Option<u8>], career: usize, scored: &[
         rank(a).cmp(&rank(b)).then(b.strength.total_cmp(&a.strength)).then(a.question.cmp(&b.question))
     };
     for reasons in [&mut because, &mut gaps] {
-        sort_stable(reasons, strongest_first);
         // One reason per trait: three answers about helping people say one thing, not three.
-        let mut seen = Vec::new();
-        reasons.retain(|r| {
-            let first = !seen.contains(&r.trait_index);
-            seen.push(r.trait_index);
-            first
-        });
+        strongest_of_each_trait(reasons, strongest_first);
+        sort_stable(reasons, strongest_first);
         let strongest = reasons.iter().filter(|r| r.kind != ReasonKind::DealBreaker).map(|r| r.strength).fold(0.0, f64::max);
         reasons.retain(|r| r.kind == ReasonKind::DealBreaker || r.strength >= MIN_REASON_SHARE * strongest);
         reasons.truncate(MAX_REASONS);
@@ -440,6 +474,28 @@ fn lead_with_different_reasons(matches: &mut [CareerMatch]) {
             leading.push(first.question);
         }
     }
+}
+
+/// Keeps, of each trait's reasons, the strongest (the first of equals), in their order: what
+/// sorting them all and keeping each trait's first would keep, without sorting them all.
+fn strongest_of_each_trait(reasons: &mut Vec<Reason>, order: impl Fn(&Reason, &Reason) -> std::cmp::Ordering) {
+    // Each trait's strongest so far, by its place in the list.
+    let mut strongest = vec![None::<usize>; reasons.iter().map(|r| r.trait_index + 1).max().unwrap_or(0)];
+    for at in 0..reasons.len() {
+        let best = &mut strongest[reasons[at].trait_index];
+        if best.is_none_or(|best| order(&reasons[at], &reasons[best]).is_lt()) {
+            *best = Some(at);
+        }
+    }
+    let mut keep = vec![false; reasons.len()];
+    for at in strongest.into_iter().flatten() {
+        keep[at] = true;
+    }
+    let mut at = 0;
+    reasons.retain(|_| {
+        at += 1;
+        keep[at - 1]
+    });
 }
 
 /// A stable insertion sort. The lists here are short (15 careers, a few dozen reasons), and the

@@ -276,4 +276,64 @@ mod batch {
         let text = String::from_utf8(hostile.stdout).unwrap();
         assert!(!text.contains(['\u{1b}', '\u{7}']) && text.contains("\u{FFFD}[2JMia\u{FFFD},ranked"), "{text:?}");
     }
+
+    /// A name a spreadsheet would run as a formula opens as text: `'` in front of it.
+    #[test]
+    fn a_name_that_looks_like_a_formula_is_written_as_text() {
+        let good = share_link(model(), &students()[0], QUIZ, None);
+        let input = format!("=HYPERLINK(\"http://x.example\"), {good}\n+1 Mia\t{good}\n@Sam: {good}\n-Rhys, {good}\n");
+        let text = String::from_utf8(score(&["batch", "--format", "csv", "-"], &input).stdout).unwrap();
+        let ids: Vec<&str> = text.lines().skip(1).map(|l| l.rsplitn(2, ",ranked,").last().unwrap()).collect();
+        assert_eq!(ids, [r#""'=HYPERLINK(""http://x.example"")""#, "'+1 Mia", "'@Sam", "'-Rhys"]);
+    }
+
+    /// A million lines through standard input: memory stays flat, at what the first lines took.
+    #[test]
+    fn a_million_lines_in_flat_memory() {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_score"))
+            .args(["batch", "--format", "csv", "-"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let pid = child.id();
+        // The peak resident memory so far, in KB (Linux's /proc).
+        let peak = move || {
+            let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+            let line = status.lines().find(|l| l.starts_with("VmHWM:")).unwrap().to_owned();
+            line.split_whitespace().nth(1).unwrap().parse::<u64>().unwrap()
+        };
+        let codes: Vec<String> = (0..50)
+            .map(|s| {
+                let answers: Vec<Option<u8>> = (0..model().questions.len()).map(|i| Some(((i * (s + 3) + s / 5) % 5) as u8 + 1)).collect();
+                share_link(model(), &answers, QUIZ, None)
+            })
+            .collect();
+        const LINES: usize = 1_000_000;
+        let mut stdin = child.stdin.take().unwrap();
+        let writer = std::thread::spawn(move || {
+            let mut input = std::io::BufWriter::new(&mut stdin);
+            for n in 0..LINES {
+                writeln!(input, "Student {n}, {}", codes[n % codes.len()]).unwrap();
+            }
+            input.flush().unwrap();
+            drop(input);
+            stdin
+        });
+        let mut output = BufReader::new(child.stdout.take().unwrap());
+        let (mut row, mut rows, mut early) = (String::new(), 0, 0);
+        while rows <= LINES {
+            row.clear();
+            assert!(output.read_line(&mut row).unwrap() > 0, "the output ended after {rows} rows");
+            rows += 1;
+            if rows == 100_001 {
+                early = peak();
+            }
+        }
+        // Every row out, with the input still open: the peak so far is the whole run's.
+        let late = peak();
+        drop(writer.join().unwrap());
+        assert!(child.wait().unwrap().success());
+        assert!(late <= early + 1024, "peak memory grew from {early} KB after 100,000 lines to {late} KB after {LINES}");
+    }
 }

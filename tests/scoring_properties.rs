@@ -2,7 +2,7 @@
 //! reason. The student patterns at the end are the ones the end-to-end tests click through.
 
 use career_quiz::content::{Model, Section};
-use career_quiz::scoring::{score, CareerMatch, Outcome, MIN_ANSWERS};
+use career_quiz::scoring::{score, score_with, CareerMatch, Detail, Outcome, MIN_ANSWERS};
 use proptest::prelude::*;
 use std::sync::OnceLock;
 
@@ -33,6 +33,23 @@ proptest! {
     #[test]
     fn scoring_is_deterministic(answers in answers_strategy()) {
         prop_assert_eq!(score(model(), &answers), score(model(), &answers));
+    }
+
+    /// The ranking alone (for tables of many students) is the full ranking less its reasons.
+    #[test]
+    fn the_ranking_alone_is_the_same_ranking(answers in answers_strategy()) {
+        let without_reasons = |outcome: Outcome| match outcome {
+            Outcome::Ranked { matches, interests_flat } => Outcome::Ranked {
+                matches: matches.into_iter().map(|m| CareerMatch { because: Vec::new(), gaps: Vec::new(), ..m }).collect(),
+                interests_flat,
+            },
+            other => other,
+        };
+        let alone = score_with(model(), &answers, Detail::Ranking);
+        if let Outcome::Ranked { matches, .. } = &alone {
+            prop_assert!(matches.iter().all(|m| m.because.is_empty() && m.gaps.is_empty()));
+        }
+        prop_assert_eq!(alone, without_reasons(score(model(), &answers)));
     }
 
     #[test]

@@ -19,7 +19,7 @@ use career_quiz::messages::EN;
 use career_quiz::progress::answer_from;
 use career_quiz::report::interest_code_text;
 use career_quiz::resume_code;
-use career_quiz::scoring::{self, Outcome, Reason, ReasonKind};
+use career_quiz::scoring::{self, Detail, Outcome, Reason, ReasonKind};
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{json, Map, Value};
 use std::io::{BufRead, BufWriter, Read, Write};
@@ -395,7 +395,8 @@ fn push_csv_row(out: &mut String, model: &Model, student: Student) {
     let mut fields: Vec<String> = Vec::with_capacity(2 * CSV_CAREERS + 5);
     match student {
         Ok((id, answers)) => {
-            let outcome = scoring::score(model, &answers);
+            // The table shows no reasons, so they are not worked out.
+            let outcome = scoring::score_with(model, &answers, Detail::Ranking);
             let (status, matches) = match &outcome {
                 Outcome::Ranked { matches, .. } => ("ranked", matches.as_slice()),
                 Outcome::TooFewAnswers { .. } => ("too_few_answers", &[][..]),
