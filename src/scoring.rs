@@ -248,7 +248,7 @@ struct Student {
 }
 
 impl Student {
-    fn new(model: &Model, answers: &[Option<u8>], interests: bool) -> Student {
+    fn new(model: &Model, answers: &[Option<u8>], scores: Vec<Option<f64>>, interests: bool) -> Student {
         let mut trait_weight = vec![0.0; model.content.traits.len()];
         let mut keys_answered = 0;
         for (question, answer) in model.questions.iter().zip(answers) {
@@ -259,7 +259,6 @@ impl Student {
                 keys_answered += question.keys.len();
             }
         }
-        let scores = trait_scores(model, answers);
         let traits = &model.content.traits;
         let parts = [TraitKind::Interest, TraitKind::WorkStyle, TraitKind::Subject].map(|kind| {
             let ids: Vec<usize> = if kind == TraitKind::Interest && !interests {
@@ -374,13 +373,16 @@ pub fn score_with(model: &Model, answers: &[Option<u8>], detail: Detail) -> Outc
     if leaning < MIN_LEANING {
         return Outcome::MostlyNotSure { leaning, needed: MIN_LEANING };
     }
-    let interest = interest_scores(model, answers);
+    // The trait scores once: the interest check and every career's parts read them.
+    let scores = trait_scores(model, answers);
+    let interest: Vec<Option<f64>> =
+        scores.iter().zip(&model.content.traits).filter(|(_, t)| t.kind == TraitKind::Interest).map(|(s, _)| *s).collect();
     let answered_interests: Vec<f64> = interest.iter().flatten().copied().collect();
     let use_interests = answered_interests.len() >= MIN_INTEREST_AREAS;
     let interests_flat = use_interests && answered_interests.iter().all(|s| (s - answered_interests[0]).abs() < 1e-12);
 
     let distinctive = distinctive_levels(model);
-    let student = Student::new(model, answers, use_interests);
+    let student = Student::new(model, answers, scores, use_interests);
     let careers = model.content.careers.len();
     let scored: Vec<Scored> = (0..careers).map(|c| score_career(model, answers, &student, c, &distinctive, detail == Detail::Reasons)).collect();
     // Each item's contribution and coefficient summed over every career, once: a career's
