@@ -6,7 +6,8 @@
 // It puts the quiz in an iframe just after the tag and keeps the iframe as tall as the quiz, so
 // there is no scrollbar inside it. Options (all optional): data-lang, data-region (where the
 // students live, whose pay and routes come first: england, wales, scotland, northern_ireland,
-// ireland, us or elsewhere; a student can still pick their own), data-accent (a #rrggbb
+// ireland, us or elsewhere; a student can still pick their own), data-class (a class tag, 1-16
+// letters, digits or hyphens, carried in the students' share links for the teacher), data-accent (a #rrggbb
 // colour, used when it gives enough contrast), data-compact (no site header), data-storage (keeps
 // this site's saved answers apart), data-share-answers="yes" (the completion event also carries
 // the answers), data-title (the iframe's title). The quiz checks each and ignores a bad one with
@@ -16,7 +17,7 @@
   const script = document.currentScript;
   if (!script || !script.src) return;
   const quiz = new URL('./', script.src);
-  const passed = { lang: 'lang', region: 'region', accent: 'accent', compact: 'compact', storage: 'storage', shareAnswers: 'answers' };
+  const passed = { lang: 'lang', region: 'region', class: 'class', accent: 'accent', compact: 'compact', storage: 'storage', shareAnswers: 'answers' };
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(script.dataset)) {
     // Own keys only: `data-constructor` must not find Object's constructor on the prototype.

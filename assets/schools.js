@@ -13,10 +13,13 @@
   function options() {
     const accent = accentInput.value.trim();
     const storage = field('opt-storage').value.trim();
+    const classTag = field('opt-class').value.trim();
     const ratio = accent ? window.careerQuizContrast(accent) : null;
     return {
       lang: field('opt-lang').value,
       region: field('opt-region').value,
+      classTag: /^[A-Za-z0-9-]{1,16}$/.test(classTag) ? classTag : '',
+      classProblem: classTag && !/^[A-Za-z0-9-]{1,16}$/.test(classTag),
       accent: ratio !== null && ratio >= 4.5 ? accent : '',
       accentProblem: !accent ? '' : ratio === null ? 'not a colour like #1d70b8'
         : ratio < 4.5 ? `too light: ${ratio.toFixed(1)}:1 contrast, and text needs 4.5:1` : '',
@@ -32,6 +35,7 @@
     const attributes = [`src="${escape(`${quizUrl}embed.js`)}"`];
     if (o.lang) attributes.push(`data-lang="${o.lang}"`);
     if (o.region) attributes.push(`data-region="${o.region}"`);
+    if (o.classTag) attributes.push(`data-class="${o.classTag}"`);
     if (o.accent) attributes.push(`data-accent="${escape(o.accent)}"`);
     if (o.compact) attributes.push('data-compact');
     if (o.storage) attributes.push(`data-storage="${o.storage}"`);
@@ -43,6 +47,7 @@
     const params = new URLSearchParams();
     if (o.lang) params.set('lang', o.lang);
     if (o.region) params.set('region', o.region);
+    if (o.classTag) params.set('class', o.classTag);
     if (o.accent) params.set('accent', o.accent);
     if (o.compact) params.set('compact', 'yes');
     if (o.storage) params.set('storage', o.storage);
@@ -58,6 +63,7 @@
       ? `The quiz will keep its own colour: ${o.accentProblem}.`
       : o.accent ? `Contrast ${o.accentRatio.toFixed(1)}:1: readable.` : "Leave it empty to keep the quiz's own colour.";
     field('storage-hint').classList.toggle('problem', o.storageProblem);
+    field('class-hint').classList.toggle('problem', o.classProblem);
     clearTimeout(previewTimer);
     previewTimer = setTimeout(() => preview(o), 300);
   }
@@ -70,6 +76,7 @@
     script.src = `${quizUrl}embed.js`;
     if (o.lang) script.dataset.lang = o.lang;
     if (o.region) script.dataset.region = o.region;
+    if (o.classTag) script.dataset.class = o.classTag;
     if (o.accent) script.dataset.accent = o.accent;
     if (o.compact) script.dataset.compact = '';
     // The preview keeps its answers apart from the quiz itself on this site.

@@ -1,4 +1,4 @@
-//! What a school's copy of the quiz can be told (a storage namespace, a language, a region) and what the
+//! What a school's copy of the quiz can be told (a storage namespace, a language, a region, a class) and what the
 //! quiz tells the school's page when a student finishes: the completion event. The browser side
 //! (`assets/frame.js`) posts the event only to the origin the school declared.
 
@@ -31,6 +31,25 @@ pub fn language(raw: &str) -> Result<&'static str, &'static str> {
 /// quiz shows first until a student says otherwise. Any other value is ignored with a warning.
 pub fn region(raw: &str) -> Result<Home, &'static str> {
     Home::from_id(raw).ok_or("region: use england, wales, scotland, northern_ireland, ireland, us or elsewhere; ignored")
+}
+
+/// A class tag from a school's link or embed (`class=10B`): 1 to 16 letters, digits or hyphens.
+/// It goes into the student's share link, so that a teacher's summary can group the class and
+/// flag a link from another one. Any other value is ignored with a warning.
+pub fn class_tag(raw: &str) -> Result<&str, &'static str> {
+    let ok = (1..=16).contains(&raw.len()) && raw.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+    if ok {
+        Ok(raw)
+    } else {
+        Err("class: use 1 to 16 letters, digits or hyphens; ignored")
+    }
+}
+
+/// What a school's link or embed says about its students: where they live and their class tag.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct School {
+    pub home: Option<Home>,
+    pub class: Option<String>,
 }
 
 /// The completion event as JSON, when the outcome ranks careers:

@@ -212,6 +212,11 @@ impl Progress {
         self.answers.iter().flatten().count()
     }
 
+    /// When the last answer still given was given (milliseconds since 1970), if any says.
+    pub fn finished_at(&self) -> Option<u64> {
+        self.answers.iter().zip(&self.answered_at).filter(|(a, _)| a.is_some()).map(|(_, &at)| at).max().filter(|&at| at > 0)
+    }
+
     /// The questions with no answer, by index.
     pub fn skipped(&self) -> Vec<usize> {
         (0..self.answers.len()).filter(|&i| self.answers[i].is_none()).collect()

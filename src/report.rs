@@ -78,11 +78,21 @@ pub fn percent_text(text: &Messages, m: &CareerMatch) -> String {
     fill(text.match_percent(), &[("percent", &m.percent.to_string())])
 }
 
+/// An interest area's RIASEC letter, from its O*NET name.
+pub fn interest_letter(model: &Model, interest: usize) -> &str {
+    model.content.traits[interest].onet.as_deref().and_then(|o| o.get(..1)).unwrap_or("?")
+}
+
+/// The student's interest code in RIASEC letters (`"RIC"`), when the interests give one.
+pub fn interest_code_letters(model: &Model, answers: &[Option<u8>]) -> Option<String> {
+    Some(interest_code(model, answers)?.iter().map(|&t| interest_letter(model, t)).collect())
+}
+
 /// The student's interest code as letters (`"RIC"`) and as the sentence that explains it.
 pub fn interest_code_text(model: &Model, text: &Messages, answers: &[Option<u8>]) -> Option<(String, String)> {
     let areas = interest_code(model, answers)?;
     let traits = &model.content.traits;
-    let letter = |t: usize| traits[t].onet.as_deref().and_then(|o| o.get(..1)).unwrap_or("?").to_owned();
+    let letter = |t: usize| interest_letter(model, t).to_owned();
     let code: String = areas.iter().map(|&t| letter(t)).collect();
     let named = |t: usize| format!("{} ({})", traits[t].label, letter(t));
     let [a, b, c] = areas;
@@ -122,24 +132,59 @@ pub fn pay_short(text: &Messages, line: &crate::pay::PayLine) -> Option<String> 
 /// The address that shows these answers' results to whoever opens it: the quiz's address with
 /// `#shared/` and the answers' code. The `#` part never leaves the browser, so no server sees it.
 pub fn share_link(model: &Model, answers: &[Option<u8>], quiz_address: &str, home: Option<Home>) -> String {
-    share_link_with(quiz_address, &crate::resume_code::encode(model, answers, 0), home)
+    share_link_with(quiz_address, &crate::resume_code::encode(model, answers, 0), &LinkTags { home, ..LinkTags::default() })
 }
 
-/// `QUIZ#shared/CODE`, and `/HOME` after it when the student has said where they live.
-pub fn share_link_with(quiz_address: &str, code: &str, home: Option<Home>) -> String {
-    match home {
-        Some(home) => format!("{quiz_address}#{SHARED_PREFIX}{code}/{}", home.id()),
-        None => format!("{quiz_address}#{SHARED_PREFIX}{code}"),
-    }
+/// What a share link may say after its code, each part only when known: where the student
+/// lives (`/wales`), the class tag of the school's link (`/class=10B`), and when the student
+/// finished (`/done=2026-12-02T10:15`, only in the link a student sends their teacher).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LinkTags {
+    pub home: Option<Home>,
+    pub class: Option<String>,
+    pub finished: Option<String>,
 }
 
-/// What follows `#shared/` in a share link: the answers' code, and where the student lives when
-/// the link says (`CODE/wales`). An unknown place is left out, as if the link had none.
-pub fn shared_parts(after_prefix: &str) -> (&str, Option<Home>) {
-    match after_prefix.rsplit_once('/') {
-        Some((code, home)) => (code, Home::from_id(home)),
-        None => (after_prefix, None),
+/// `QUIZ#shared/CODE`, then each of the `tags` there are.
+pub fn share_link_with(quiz_address: &str, code: &str, tags: &LinkTags) -> String {
+    let mut link = format!("{quiz_address}#{SHARED_PREFIX}{code}");
+    if let Some(home) = tags.home {
+        link.push('/');
+        link.push_str(home.id());
     }
+    for (key, value) in [(CLASS_KEY, &tags.class), (FINISHED_KEY, &tags.finished)] {
+        if let Some(value) = value {
+            link.push_str(&format!("/{key}={value}"));
+        }
+    }
+    link
+}
+
+const CLASS_KEY: &str = "class";
+const FINISHED_KEY: &str = "done";
+
+/// What follows `#shared/` in a share link: the answers' code, and the tags after it. A part
+/// that is unknown or not well formed is left out, as if the link had none.
+pub fn shared_parts(after_prefix: &str) -> (&str, LinkTags) {
+    let mut parts = after_prefix.split('/');
+    let code = parts.next().unwrap_or_default();
+    let mut tags = LinkTags::default();
+    for part in parts {
+        match part.split_once('=') {
+            Some((CLASS_KEY, class)) => tags.class = crate::embed::class_tag(class).ok().map(str::to_owned),
+            Some((FINISHED_KEY, at)) => tags.finished = crate::dates::is_minute(at).then(|| at.to_owned()),
+            Some(_) => {}
+            None => tags.home = tags.home.or(Home::from_id(part)),
+        }
+    }
+    (code, tags)
+}
+
+/// The line a student sends their teacher: their first name as they typed it (spaces and
+/// control characters tidied), a dash, and the link. `None` when no name was typed.
+pub fn teacher_line(name: &str, link: &str) -> Option<String> {
+    let name: Vec<&str> = name.split(|c: char| c.is_whitespace() || c.is_control()).filter(|w| !w.is_empty()).collect();
+    (!name.is_empty()).then(|| format!("{} – {link}", name.join(" ")))
 }
 
 /// The `#` part of a share link starts with this, and the answers' code follows.

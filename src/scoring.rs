@@ -500,9 +500,9 @@ fn strongest_of_each_trait(reasons: &mut Vec<Reason>, order: impl Fn(&Reason, &R
     });
 }
 
-/// A stable insertion sort. The lists here are short (15 careers, a few dozen reasons), and the
-/// standard library's sort costs several KB of wasm for every type it sorts.
-fn sort_stable<T>(items: &mut [T], order: impl Fn(&T, &T) -> std::cmp::Ordering) {
+/// A stable insertion sort. The lists here are short (15 careers, a few dozen reasons, a class's
+/// rows), and the standard library's sort costs several KB of wasm for every type it sorts.
+pub fn sort_stable<T>(items: &mut [T], order: impl Fn(&T, &T) -> std::cmp::Ordering) {
     for i in 1..items.len() {
         let mut j = i;
         while j > 0 && order(&items[j - 1], &items[j]).is_gt() {

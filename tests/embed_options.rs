@@ -2,7 +2,7 @@
 //! carries answers only when asked to; the options a school sets are checked, never trusted.
 
 use career_quiz::content::Model;
-use career_quiz::embed::{completion_message, language, region, storage_namespace, COMPLETION_TOP};
+use career_quiz::embed::{class_tag, completion_message, language, region, storage_namespace, COMPLETION_TOP};
 use career_quiz::region::Home;
 use career_quiz::scoring::{score, Outcome};
 use proptest::prelude::*;
@@ -66,6 +66,13 @@ proptest! {
         prop_assert_eq!(storage_namespace(&raw).is_ok(), fits);
     }
 
+    /// A class tag is used only when it is 1-16 letters, digits or hyphens (any case).
+    #[test]
+    fn class_tags_are_checked(raw in "\\PC{0,20}|[0-9A-Za-z-]{0,18}") {
+        let fits = (1..=16).contains(&raw.len()) && raw.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+        prop_assert_eq!(class_tag(&raw).is_ok(), fits);
+    }
+
     /// A region is used only when it names one of the homes a student can pick.
     #[test]
     fn regions_are_checked(raw in any::<String>()) {
@@ -78,6 +85,11 @@ fn namespaces_and_languages() {
     assert_eq!(storage_namespace("st-marys-6th-form"), Ok("st-marys-6th-form"));
     for bad in ["", "Capitals", "a:b", "<script>", &"x".repeat(33)] {
         assert!(storage_namespace(bad).is_err(), "{bad:?} accepted");
+    }
+    assert_eq!(class_tag("10B"), Ok("10B"));
+    assert_eq!(class_tag("y11-bio-2"), Ok("y11-bio-2"));
+    for bad in ["", "10 B", "10B/", "10B&lang=cy", "dosbarth-ŵ", &"x".repeat(17)] {
+        assert!(class_tag(bad).is_err(), "{bad:?} accepted");
     }
     assert_eq!(language("en"), Ok("en"));
     for bad in ["", "EN", "xx", "en\"><script>"] {

@@ -4,11 +4,12 @@
 
 use career_quiz::class::{readable_file, summarise, summary_csv, FILE_LIMIT, REJECTED_LISTED};
 use career_quiz::content::{Model, TraitKind};
+use career_quiz::dates::minute_of;
 use career_quiz::export::{self, Results};
 use career_quiz::messages::EN;
 use career_quiz::pay::{by_region, for_home};
 use career_quiz::region::Home;
-use career_quiz::report::{share_link, shared_parts};
+use career_quiz::report::{share_link, share_link_with, shared_parts, LinkTags};
 use career_quiz::resume_code::{decode, CodeError};
 use career_quiz::scoring::{score, CareerMatch, Outcome};
 use career_quiz::vm::chart::{chart, WORK_STYLES};
@@ -76,13 +77,23 @@ proptest! {
     /// The share link carries exactly the answers, under `#shared/`, after the quiz's address, and
     /// where the student lives when they have said.
     #[test]
-    fn share_links_round_trip(answers in answers_strategy(), home in prop::option::of(prop::sample::select(Home::ALL.to_vec()))) {
-        let link = share_link(model(), &answers, QUIZ, home);
+    fn share_links_round_trip(
+        answers in answers_strategy(),
+        home in prop::option::of(prop::sample::select(Home::ALL.to_vec())),
+        class in prop::option::of("[0-9A-Za-z-]{1,16}"),
+        finished in prop::option::of((0u64..4_000_000_000_000, -720i64..=840).prop_map(|(at, offset)| minute_of(at, offset))),
+    ) {
+        let tags = LinkTags { home, class, finished };
+        let code = career_quiz::resume_code::encode(model(), &answers, 0);
+        let link = share_link_with(QUIZ, &code, &tags);
+        if tags.class.is_none() && tags.finished.is_none() {
+            prop_assert_eq!(&link, &share_link(model(), &answers, QUIZ, home));
+        }
         let after = link.strip_prefix(QUIZ).and_then(|rest| rest.strip_prefix("#shared/"));
         prop_assert!(after.is_some(), "{link}");
-        let (code, read_home) = shared_parts(after.unwrap());
-        prop_assert_eq!(read_home, home);
-        prop_assert!(after.unwrap().chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '/' || c == '_'), "only characters safe in an address: {link}");
+        let (code, read) = shared_parts(after.unwrap());
+        prop_assert_eq!(read, tags);
+        prop_assert!(after.unwrap().chars().all(|c| c.is_ascii_alphanumeric() || "-/_=:".contains(c)), "only characters safe in an address: {link}");
         prop_assert_eq!(decode(code, model()).map(|r| r.answers), Ok(answers));
     }
 
@@ -260,7 +271,7 @@ fn ranked_part(answers: &[Option<u8>], at: &ShownAt, shared: bool) -> Ranked {
 fn the_report_links_every_career_and_offers_keeping_only_for_its_own_answers() {
     let answers: Vec<Option<u8>> = (0..model().questions.len()).map(|i| Some((i * 7 % 5) as u8 + 1)).collect();
     let matches = ranked(&answers);
-    let at = ShownAt { quiz: QUIZ.to_owned(), date: "2026-11-22".to_owned(), home: None };
+    let at = ShownAt { quiz: QUIZ.to_owned(), date: "2026-11-22".to_owned(), home: None, class: None, finished: None };
     let own = ranked_part(&answers, &at, false);
     let linked: Vec<&str> = own.cards.iter().map(|c| c.about.id.as_str()).chain(own.others.iter().map(|o| o.link.id.as_str())).collect();
     assert_eq!(linked, matches.iter().map(|m| model().content.careers[m.career].id.as_str()).collect::<Vec<_>>(), "a link to every career, in order");
@@ -277,7 +288,7 @@ fn the_report_links_every_career_and_offers_keeping_only_for_its_own_answers() {
 #[test]
 fn the_student_says_where_they_live_and_each_card_gives_that_nation_s_pay() {
     let answers: Vec<Option<u8>> = (0..model().questions.len()).map(|i| Some((i * 7 % 5) as u8 + 1)).collect();
-    let at = |home| ShownAt { quiz: QUIZ.to_owned(), date: "2026-11-22".to_owned(), home };
+    let at = |home| ShownAt { quiz: QUIZ.to_owned(), date: "2026-11-22".to_owned(), home, class: None, finished: None };
     for home in [Home::Wales, Home::Scotland, Home::Us] {
         let shown = ranked_part(&answers, &at(Some(home)), false);
         assert_eq!(shown.keep.as_ref().unwrap().link, share_link(model(), &answers, QUIZ, Some(home)), "the share link carries it");

@@ -23,7 +23,7 @@ fn welsh() -> &'static (Messages, Model) {
 }
 
 fn at(home: Option<Home>) -> ShownAt {
-    ShownAt { quiz: "https://school.example/quiz/".into(), date: "2026-12-01".into(), home }
+    ShownAt { quiz: "https://school.example/quiz/".into(), date: "2026-12-01".into(), home, class: None, finished: None }
 }
 
 fn summary(model: &Model, text: &Messages, answers: &[Option<u8>], home: Option<Home>) -> Option<Ranked> {

@@ -26,9 +26,9 @@ mod updates;
 
 use career_quiz::content::Model;
 use career_quiz::embed;
+use career_quiz::embed::School;
 use career_quiz::language;
 use career_quiz::messages::{Messages, EN};
-use career_quiz::region::Home;
 use leptos::prelude::*;
 use shell::{App, AppProps};
 
@@ -62,7 +62,10 @@ fn main() {
         ignored(warning);
     }
     let lang = language::chosen(asked.as_deref(), storage::load_language().as_deref());
-    let school_home = page_url::param("region").and_then(|raw| embed::region(&raw).map_err(ignored).ok());
+    let school = School {
+        home: page_url::param("region").and_then(|raw| embed::region(&raw).map_err(ignored).ok()),
+        class: page_url::param("class").and_then(|raw| embed::class_tag(&raw).map(str::to_owned).map_err(ignored).ok()),
+    };
     // English, built in; `None` if its content cannot be read (the app then says so).
     let english = || match Model::embedded() {
         Ok(model) => Some(&*Box::leak(Box::new(model))),
@@ -72,7 +75,7 @@ fn main() {
         }
     };
     if lang == language::LANGUAGES[0] {
-        return start(&EN, english(), None, school_home);
+        return start(&EN, english(), None, school);
     }
     // Another language comes as a file of its own, fetched only by those who pick it.
     wasm_bindgen_futures::spawn_local(async move {
@@ -81,15 +84,15 @@ fn main() {
             Some((text, model)) => {
                 let text: &'static Messages = Box::leak(Box::new(text));
                 crash::install_panic_hook(text);
-                start(text, Some(Box::leak(Box::new(model))), None, school_home);
+                start(text, Some(Box::leak(Box::new(model))), None, school);
             }
-            None => start(&EN, english(), Some(EN.language_unavailable()), school_home),
+            None => start(&EN, english(), Some(EN.language_unavailable()), school),
         }
     });
 }
 
 /// Shows the quiz in the language of `text`: the page's language and title follow it.
-fn start(text: &'static Messages, model: Option<&'static Model>, notice: Option<&'static str>, school_home: Option<Home>) {
+fn start(text: &'static Messages, model: Option<&'static Model>, notice: Option<&'static str>, school: School) {
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("lang", text.lang);
     }
@@ -100,7 +103,7 @@ fn start(text: &'static Messages, model: Option<&'static Model>, notice: Option<
         boot.remove();
     }
     let left = first_screen::take_down();
-    leptos::mount::mount_to_body(move || App(AppProps { text, model, notice, school_home }));
+    leptos::mount::mount_to_body(move || App(AppProps { text, model, notice, school }));
     if let Some(left) = left {
         first_screen::carry_over(left);
     }
@@ -115,6 +118,12 @@ pub fn now() -> u64 {
 pub fn today() -> String {
     let iso = String::from(js_sys::Date::new_0().to_iso_string());
     iso.get(..10).unwrap_or_default().to_owned()
+}
+
+/// A time (milliseconds since 1970) as `YYYY-MM-DDTHH:MM` in the device's time zone.
+pub fn local_minute(unix_millis: u64) -> String {
+    let offset = -js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(unix_millis as f64)).get_timezone_offset();
+    career_quiz::dates::minute_of(unix_millis, offset as i64)
 }
 
 /// Moves the keyboard focus to the first element matching `selector`, if there is one.

@@ -6,6 +6,7 @@
 use crate::shell::{Page, PageProps};
 use crate::state::Ctx;
 use career_quiz::content::Model;
+use career_quiz::embed::School;
 use career_quiz::language;
 use career_quiz::messages::{Messages, EN};
 use leptos::prelude::*;
@@ -24,7 +25,7 @@ pub fn first_visit(lang: &str) -> Result<String, String> {
     };
     let owner = Owner::new();
     Ok(owner.with(|| {
-        let ctx = Ctx::first_visit(model, text, None);
+        let ctx = Ctx::first_visit(model, text, School::default());
         let screen = Memo::new(move |_| ctx.progress.with(|p| p.screen.clone()));
         // Drawn once, with nothing to track: untracked, as the app reads its signals in a view.
         untrack(|| Page(PageProps { ctx, screen }).to_html())

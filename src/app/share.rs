@@ -11,14 +11,18 @@ pub enum Shared {
     Copied,
 }
 
-pub fn share_or_copy(title: &str, text: &str, url: &str) -> Shared {
+/// Offers `text` (and `url`, when there is one) to the share sheet; the clipboard gets the
+/// `url`, or the `text` when there is no `url`.
+pub fn share_or_copy(title: &str, text: &str, url: Option<&str>) -> Shared {
     let navigator = leptos::prelude::window().navigator();
     // Asked first: calling a `share` the browser lacks would throw.
     if js_sys::Reflect::has(&navigator, &JsValue::from_str("share")).unwrap_or(false) {
         let data = web_sys::ShareData::new();
         data.set_title(title);
         data.set_text(text);
-        data.set_url(url);
+        if let Some(url) = url {
+            data.set_url(url);
+        }
         // Cancelling the sheet rejects the promise: awaited, so the rejection is handled.
         let promise = navigator.share_with_data(&data);
         wasm_bindgen_futures::spawn_local(async move {
@@ -26,7 +30,7 @@ pub fn share_or_copy(title: &str, text: &str, url: &str) -> Shared {
         });
         Shared::Sheet
     } else {
-        let _ = navigator.clipboard().write_text(url);
+        let _ = navigator.clipboard().write_text(url.unwrap_or(text));
         Shared::Copied
     }
 }

@@ -8,20 +8,20 @@ use crate::components::notices::Notices;
 use crate::screens::{attempt, career, compare, privacy, question, results, skipped, teacher, welcome};
 use crate::state::Ctx;
 use career_quiz::content::Model;
+use career_quiz::embed::School;
 use career_quiz::messages::{fill, Messages};
 use career_quiz::progress::Screen;
-use career_quiz::region::Home;
 use leptos::prelude::*;
 
 /// The quiz in one language. `model` is `None` when the content cannot be read; `notice` says
-/// why the quiz is not in the language asked for, if it is not. `school_home` is a school's
+/// why the quiz is not in the language asked for, if it is not. `school` is what a school's
 /// `region` option.
 #[component]
-pub fn App(text: &'static Messages, model: Option<&'static Model>, notice: Option<&'static str>, school_home: Option<Home>) -> impl IntoView {
+pub fn App(text: &'static Messages, model: Option<&'static Model>, notice: Option<&'static str>, school: School) -> impl IntoView {
     let Some(model) = model else {
         return view! { <main id="main" class="card"><p role="alert">{text.content_error()}</p></main> }.into_any();
     };
-    let ctx = Ctx::load(model, text, notice, school_home);
+    let ctx = Ctx::load(model, text, notice, school);
     let screen = Memo::new(move |_| ctx.progress.with(|p| p.screen.clone()));
     crate::effects::start(ctx, screen);
     Page(PageProps { ctx, screen }).into_any()

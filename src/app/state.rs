@@ -6,6 +6,7 @@
 use crate::{page_url, storage};
 use career_quiz::attempts::{self, Attempt};
 use career_quiz::content::Model;
+use career_quiz::embed::School;
 use career_quiz::messages::{fill, Messages};
 use career_quiz::progress::{Action, DecodeError, Progress, Screen};
 use career_quiz::region::{self, Home};
@@ -80,6 +81,8 @@ pub struct Ctx {
     pub results_shown_by_student: RwSignal<bool>,
     /// Where a school's students live (its `region` option), until a student says.
     school_home: Option<Home>,
+    /// The class tag of a school's link (its `class` option), which the share link carries.
+    pub class_tag: Option<&'static str>,
     panic_drill: bool,
 }
 
@@ -92,7 +95,7 @@ impl Ctx {
     /// Reads the save and the address. Before a save is replaced by what this page writes, any
     /// part of it that could not be read is copied to a backup key; if even that does not fit,
     /// the save is left alone.
-    pub fn load(model: &'static Model, text: &'static Messages, notice: Option<&'static str>, school_home: Option<Home>) -> Ctx {
+    pub fn load(model: &'static Model, text: &'static Messages, notice: Option<&'static str>, school: School) -> Ctx {
         let mut notices = notice.map(str::to_owned).into_iter().collect::<Vec<_>>();
         let mut saving = if storage::available() { Saving::Saved } else { Saving::Unavailable };
         let mut progress = match storage::load() {
@@ -132,7 +135,7 @@ impl Ctx {
         if let Some(screen) = Screen::from_address(&address, model).filter(|_| !address.is_empty()) {
             progress.apply(screen.action(), model);
         }
-        let ctx = Ctx::first_visit(model, text, school_home);
+        let ctx = Ctx::first_visit(model, text, school);
         ctx.progress.set(progress);
         ctx.attempts.set(storage::load_attempts().map(|saved| attempts::decode(model, &saved)).unwrap_or_default());
         ctx.notices.set(notices);
@@ -145,7 +148,7 @@ impl Ctx {
 
     /// The state of a first visit: no save, no address, nothing said. What `index.html` shows
     /// before the wasm runs is the page drawn for it (`prerender.rs`), which touches no browser API.
-    pub fn first_visit(model: &'static Model, text: &'static Messages, school_home: Option<Home>) -> Ctx {
+    pub fn first_visit(model: &'static Model, text: &'static Messages, school: School) -> Ctx {
         let progress = RwSignal::new(Progress::new(model));
         let answers = Memo::new(move |_| progress.with(|p| p.answers.clone()));
         Ctx {
@@ -162,7 +165,9 @@ impl Ctx {
             update_ready: RwSignal::new(false),
             auto_advance: RwSignal::new(true),
             results_shown_by_student: RwSignal::new(false),
-            school_home,
+            school_home: school.home,
+            // Once a page: kept as long as the page.
+            class_tag: school.class.map(|class| &*Box::leak(class.into_boxed_str())),
             panic_drill: false,
         }
     }
@@ -207,7 +212,7 @@ impl Ctx {
         };
         let Some((code, home)) = address.strip_prefix(SHARED_PREFIX).map(report::shared_parts) else { return leave() };
         match resume_code::decode(code, self.model) {
-            Ok(resumed) => self.shared.set(Some(Shared { answers: resumed.answers, home })),
+            Ok(resumed) => self.shared.set(Some(Shared { answers: resumed.answers, home: home.home })),
             Err(error) => {
                 leave();
                 let why = self.text.code_problem(error);

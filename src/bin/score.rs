@@ -12,12 +12,12 @@
 //! class summary takes. Bad input gets one line on stderr and exit 2; what it quotes of the input
 //! is escaped and cut short, so a file cannot write control codes to the adviser's terminal.
 
-use career_quiz::class::labelled_code;
+use career_quiz::class::{labelled_code, Status};
 use career_quiz::content::Model;
 use career_quiz::export::push_csv_line;
 use career_quiz::messages::EN;
 use career_quiz::progress::answer_from;
-use career_quiz::report::interest_code_text;
+use career_quiz::report::interest_code_letters;
 use career_quiz::resume_code;
 use career_quiz::scoring::{self, Detail, Outcome, Reason, ReasonKind};
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
@@ -397,19 +397,17 @@ fn push_csv_row(out: &mut String, model: &Model, student: Student) {
         Ok((id, answers)) => {
             // The table shows no reasons, so they are not worked out.
             let outcome = scoring::score_with(model, &answers, Detail::Ranking);
-            let (status, matches) = match &outcome {
-                Outcome::Ranked { matches, .. } => ("ranked", matches.as_slice()),
-                Outcome::TooFewAnswers { .. } => ("too_few_answers", &[][..]),
-                Outcome::FlatPattern => ("flat_pattern", &[][..]),
-                Outcome::MostlyNotSure { .. } => ("mostly_not_sure", &[][..]),
+            let matches = match &outcome {
+                Outcome::Ranked { matches, .. } => matches.as_slice(),
+                _ => &[],
             };
-            fields.extend([id_text(&id), status.to_owned()]);
+            fields.extend([id_text(&id), Status::of(&outcome).id().to_owned()]);
             for n in 0..CSV_CAREERS {
                 let (career, percent) =
                     matches.get(n).map_or_else(Default::default, |m| (model.content.careers[m.career].id.clone(), m.percent.to_string()));
                 fields.extend([career, percent]);
             }
-            let code = interest_code_text(model, &EN, &answers).map(|(code, _)| code).unwrap_or_default();
+            let code = interest_code_letters(model, &answers).unwrap_or_default();
             fields.extend([code, answers.iter().flatten().count().to_string(), String::new()]);
         }
         Err((id, error)) => {

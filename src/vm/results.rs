@@ -12,7 +12,9 @@ use crate::content::{Model, TraitKind};
 use crate::export;
 use crate::messages::{fill, Messages};
 use crate::region::Home;
-use crate::report::{capitalised, interest_code_text, pay_line, percent_text, reason_sentence_as, share_link_with, short_reason_as, Person};
+use crate::report::{
+    capitalised, interest_code_text, pay_line, percent_text, reason_sentence_as, share_link_with, short_reason_as, LinkTags, Person,
+};
 use crate::scoring::{close_call, CareerMatch, Outcome, Reason};
 
 /// How many careers the summary shows as cards; the rest of the ranking is behind "More".
@@ -32,6 +34,10 @@ pub struct ShownAt {
     pub date: String,
     /// Where the student lives, if they have said: whose pay and routes come first.
     pub home: Option<Home>,
+    /// The class tag of the school's link, which the share link carries.
+    pub class: Option<String>,
+    /// When the student gave their last answer (`YYYY-MM-DDTHH:MM`), for the link sent to a teacher.
+    pub finished: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -170,6 +176,8 @@ pub struct OtherMatch {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Keep {
     pub link: String,
+    /// The share link with when the student finished: what "Send to my teacher" sends.
+    pub teacher_link: String,
     pub files: Vec<Download>,
     pub qr: Option<Qr>,
     pub printed_code: String,
@@ -393,8 +401,10 @@ fn keep(model: &Model, text: &Messages, matches: &[CareerMatch], answers: &[Opti
         href: export::data_url(media, &body),
         label,
     };
-    let link = share_link_with(&at.quiz, &results.share_code, at.home);
+    let tags = LinkTags { home: at.home, class: at.class.clone(), finished: None };
+    let link = share_link_with(&at.quiz, &results.share_code, &tags);
     Keep {
+        teacher_link: share_link_with(&at.quiz, &results.share_code, &LinkTags { finished: at.finished.clone(), ..tags }),
         qr: qr(&link),
         printed_code: fill(text.print_code(), &[("code", &results.share_code)]),
         link,

@@ -68,7 +68,7 @@ async function everyScreen(lang) {
   await answerUntil(page, answer);
   await page.locator('ol.matches').waitFor();
   failures.push(...await checkScreen(page, 'results'));
-  for (const panel of ['ol.matches details.why', 'details.more-results', 'details.advisers']) {
+  for (const panel of ['ol.matches details.why', 'details.send-teacher', 'details.more-results', 'details.advisers']) {
     await page.locator(`${panel} > summary`).first().click();
   }
   failures.push(...await checkScreen(page, 'results, every panel open'));
@@ -105,7 +105,8 @@ async function everyScreen(lang) {
   await page.locator('.results.shared').waitFor();
   failures.push(...await checkScreen(page, 'shared results'));
   await page.goto(`${base}#teacher`);
-  await page.locator('.teacher textarea').fill(`${shareLink}\nnot a code`);
+  await page.locator('#class-codes').fill(`Mia, ${shareLink}\nnot a code\n${shareLink}`);
+  await page.locator('#class-list').fill('Mia Jones\nOwen Price');
   await page.locator('.teacher button[type="submit"]').click();
   await page.locator('.class-count').waitFor();
   failures.push(...await checkScreen(page, 'class summary'));

@@ -31,7 +31,7 @@ before(async () => {
   } });
   school = await serve({ extra: {
     '/careers.html': hostPage(`<script src="${quiz.url}embed.js" data-lang="en" data-accent="#1d70b8"
-      data-compact data-storage="st-marys" data-region="wales" async></script>`),
+      data-compact data-storage="st-marys" data-region="wales" data-class="10B" async></script>`),
     '/careers-with-answers.html': hostPage(`<script src="${quiz.url}embed.js" data-share-answers="yes"></script>`),
     '/careers-bad.html': hostPage(`<script src="${quiz.url}embed.js" data-lang="xx" data-accent="javascript:alert(1)"
       data-storage="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;" data-compact="maybe" data-colour="red"
@@ -124,6 +124,9 @@ test('one tag on another origin: titled iframe, fitted to the quiz, options appl
   // The school's nation comes first, until the student says where they live.
   assert.equal(await frame.locator('#home-choice').inputValue(), 'wales', 'data-region sets the nation shown');
   assert.ok((await frame.locator('.card-pay').allTextContents()).every((l) => /^Pay \((Wales|Across the UK)\): /.test(l)));
+
+  // The class tag goes into the share link, for the teacher's register.
+  assert.match(await frame.locator('#share-link').inputValue(), /#shared\/[0-9A-Z-]+\/wales\/class=10B$/, 'data-class reaches the share link, after the nation');
 
   // The storage namespace keeps this school's save apart.
   const keys = await page.frames()[1].evaluate(() => Object.keys(localStorage));
@@ -291,6 +294,12 @@ test('the For-schools page makes the tag, previews it live and copies it', async
   await page.getByLabel('Where your students live').selectOption('scotland');
   assert.match(await page.locator('#script-snippet').textContent(), / data-region="scotland" /);
   assert.match(await page.locator('#iframe-snippet').textContent(), /\?region=scotland&amp;accent=/);
+  await page.getByLabel('Class tag (optional)').fill('10B');
+  assert.match(await page.locator('#script-snippet').textContent(), / data-class="10B" /);
+  assert.match(await page.locator('#iframe-snippet').textContent(), /&amp;class=10B&amp;/);
+  await page.getByLabel('Class tag (optional)').fill('10 B"><x');
+  assert.doesNotMatch(await page.locator('#script-snippet').textContent(), /data-class/, 'a tag that is not one is left out');
+  await page.getByLabel('Class tag (optional)').fill('');
   await page.getByLabel('Where your students live').selectOption('');
   assert.doesNotMatch(await page.locator('#script-snippet').textContent(), /data-region/, 'no nation unless the school picks one');
 

@@ -177,7 +177,7 @@ test('a teacher pastes three students\' links and codes, and gets the class summ
     students[2].share_code,
     'no code, sorry!',
   ].join('\n');
-  await page.getByLabel('Result links or codes, one on each line').fill(pasted);
+  await page.getByLabel('One student on each line').fill(pasted);
   await page.getByRole('button', { name: 'Make the summary' }).click();
   await page.getByText('Students counted: 3.').waitFor();
   assert.match(await page.locator('.class-rejected').textContent(), /Line 4: That code has a character that resume codes never use/);
@@ -202,7 +202,7 @@ test('a teacher pastes three students\' links and codes, and gets the class summ
   await page.getByLabel('Or choose a text file of links or codes').setInputFiles({
     name: 'class.txt', mimeType: 'text/plain', buffer: Buffer.from(students.map((s) => s.share_code).join('\n')),
   });
-  await page.getByText('Lines that repeated a link already counted, so they were counted once: 3.').waitFor();
+  await page.getByText('Lines that were a student already counted, so they were counted once: 3.').waitFor();
   assert.match(await page.locator('.class-count').textContent(), /Students counted: 3\./);
   assert.deepEqual(requests.filter((url) => !url.startsWith('data:')), [], 'no request left the page');
   // The teacher's page keeps nothing: no save was written.
@@ -227,10 +227,10 @@ test('a large or binary file on the class summary gets one plain message, at onc
     await page.getByRole('alert').getByText('That file could not be read').waitFor({ timeout: 5000 });
     assert.ok(Date.now() - started < 5000, `${what}: answered in ${Date.now() - started} ms`);
     assert.equal(await page.locator('.class-rejected li').count(), 0, `${what}: no "Line N" errors`);
-    await page.getByLabel('Result links or codes, one on each line').fill('');
+    await page.getByLabel('One student on each line').fill('');
   }
   // 200 lines that are no codes: the first 20 named, the rest counted.
-  await page.getByLabel('Result links or codes, one on each line').fill(Array.from({ length: 200 }, (_, n) => `no code ${n}`).join('\n'));
+  await page.getByLabel('One student on each line').fill(Array.from({ length: 200 }, (_, n) => `no code ${n}`).join('\n'));
   await page.getByRole('button', { name: 'Make the summary' }).click();
   await page.getByText('More lines that could not be read, not listed here: 180.').waitFor();
   assert.equal(await page.locator('.class-rejected li').count(), 20);

@@ -24,7 +24,13 @@ pub fn Results() -> impl IntoView {
     let ctx = use_ctx();
     let (model, text) = (ctx.model, ctx.text);
     let shown = Memo::new(move |_| {
-        let at = |home| ShownAt { quiz: page_url::quiz_address(), date: crate::today(), home };
+        let at = |home| ShownAt {
+            quiz: page_url::quiz_address(),
+            date: crate::today(),
+            home,
+            class: ctx.class_tag.map(str::to_owned),
+            finished: ctx.progress.with(Progress::finished_at).map(crate::local_minute),
+        };
         match ctx.shared.get() {
             Some(shared) => results(model, text, &scoring::score(model, &shared.answers), &shared.answers, &at(shared.home), true, &[]),
             None => ctx.outcome.with(|outcome| {
@@ -98,6 +104,9 @@ fn RankedResults(ranked: Memo<Ranked>, shared: Signal<bool>) -> impl IntoView {
         </ol>
         {move || ranked.with(|r| r.bands.clone()).map(|note| view! { <p class="notice bands">{note}</p> })}
         {move || ranked.with(|r| r.interests_flat).then(|| view! { <p class="notice">{text.results_interests_flat()}</p> })}
+        <Show when=move || ranked.with(|r| r.keep.is_some())>
+            <SendToTeacher link=Signal::derive(move || ranked.with(|r| r.keep.as_ref().map(|k| k.teacher_link.clone()).unwrap_or_default())) />
+        </Show>
         <Show when=move || ranked.with(|r| r.steps.is_some())>
             <NextSteps steps=Signal::derive(move || ranked.with(|r| r.steps.clone().unwrap_or_default())) />
         </Show>
@@ -156,7 +165,7 @@ fn Share(ranked: Memo<Ranked>, shared: Signal<bool>) -> impl IntoView {
             (r.keep.as_ref().map(|k| k.link.clone()).unwrap_or_default(), r.cards.iter().map(|c| c.title.as_str()).collect::<Vec<_>>().join(", "))
         });
         let said = fill(text.share_text(), &[("careers", &careers)]);
-        if share_or_copy(text.share_title(), &said, &link) == Shared::Copied {
+        if share_or_copy(text.share_title(), &said, Some(&link)) == Shared::Copied {
             status.set(Some(text.share_copied()));
         }
     };
@@ -166,6 +175,40 @@ fn Share(ranked: Memo<Ranked>, shared: Signal<bool>) -> impl IntoView {
             " "
             <span class="share-status" role="status">{move || status.get()}</span>
         </p>
+    }
+}
+
+/// "Send to my teacher": the student types their first name, and the line "Name – LINK" goes to
+/// the share sheet or the clipboard. The name is in that line only, never in the link.
+#[component]
+fn SendToTeacher(link: Signal<String>) -> impl IntoView {
+    let text = use_ctx().text;
+    let name = NodeRef::<leptos::html::Input>::new();
+    let status = RwSignal::new(None::<&'static str>);
+    let send = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let typed = name.get_untracked().map(|input| input.value()).unwrap_or_default();
+        match career_quiz::report::teacher_line(&typed, &link.get_untracked()) {
+            Some(line) => status.set((share_or_copy(text.teacher_send_heading(), &line, None) == Shared::Copied).then(|| text.teacher_send_copied())),
+            None => {
+                status.set(Some(text.teacher_send_no_name()));
+                if let Some(input) = name.get_untracked() {
+                    let _ = input.focus();
+                }
+            }
+        }
+    };
+    view! {
+        <details class="send-teacher">
+            <summary>{text.teacher_send_heading()}</summary>
+            <p>{text.teacher_send_intro()}</p>
+            <form on:submit=send>
+                <label for="teacher-name">{text.teacher_send_label()}</label>
+                <input id="teacher-name" type="text" autocomplete="given-name" maxlength="40" spellcheck="false" node_ref=name />
+                <button type="submit">{text.teacher_send_button()}</button>
+                <p class="share-status" role="status">{move || status.get()}</p>
+            </form>
+        </details>
     }
 }
 
