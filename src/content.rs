@@ -1048,6 +1048,12 @@ pub struct Model {
     pub questions: Vec<CompiledQuestion>,
     /// `levels[career][trait]`, on the trait kind's own scale.
     pub levels: Vec<Vec<f64>>,
+    /// `distinctive[career][trait]`: each career's level less the average career's, how far
+    /// above or below the average career of the quiz it is, in the trait's own units (what the
+    /// work styles and subjects are matched on). Worked out once here, not for every student.
+    pub distinctive: Vec<Vec<f64>>,
+    /// The question bank's fingerprint, which every resume code carries.
+    pub code_fingerprint: u32,
 }
 
 impl Model {
@@ -1084,7 +1090,16 @@ impl Model {
                     .collect::<Option<Vec<f64>>>()
             })
             .collect::<Option<Vec<_>>>()?;
-        Some(Model { content, questions, levels })
+        let careers = levels.len() as f64;
+        let mut distinctive = levels.clone();
+        for t in 0..content.traits.len() {
+            let mean = levels.iter().map(|l| l[t]).sum::<f64>() / careers;
+            for (c, levels) in levels.iter().enumerate() {
+                distinctive[c][t] = levels[t] - mean;
+            }
+        }
+        let code_fingerprint = crate::resume_code::fingerprint(&content);
+        Some(Model { content, questions, levels, distinctive, code_fingerprint })
     }
 
     /// The content built into the binary. Its problems are caught before it ships: the tests

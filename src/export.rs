@@ -96,7 +96,7 @@ pub fn push_csv_line<const N: usize>(out: &mut String, fields: [&str; N]) {
             out.push(',');
         }
         let formula = matches!(field.as_bytes().first(), Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')) && !is_number(field);
-        let quoted = field.contains([',', '"', '\n', '\r']);
+        let quoted = field.bytes().any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r'));
         if quoted {
             out.push('"');
         }

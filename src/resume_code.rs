@@ -8,7 +8,7 @@
 //! and this format, so a code from a different bank is refused rather than misread. Two more
 //! characters are a CRC of the rest, which catches any one mistyped character or two swapped ones.
 
-use crate::content::Model;
+use crate::content::{Content, Model};
 
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 const FINGERPRINT_RADIX: u32 = 1024;
@@ -43,7 +43,7 @@ pub fn encode(model: &Model, answers: &[Option<u8>], current: usize) -> String {
         number.mul_add(6, u32::from(answer));
     }
     number.mul_add(questions.max(1) as u32, current.min(questions.saturating_sub(1)) as u32);
-    number.mul_add(FINGERPRINT_RADIX, fingerprint(model));
+    number.mul_add(FINGERPRINT_RADIX, model.code_fingerprint);
     let mut digits = number.digits;
     digits.reverse(); // most significant first
     digits.extend(checksum(&digits));
@@ -80,7 +80,7 @@ pub fn decode(code: &str, model: &Model) -> Result<Resumed, CodeError> {
         return Err(CodeError::Mistyped);
     }
     let mut number = Number { digits: body.iter().rev().copied().collect() };
-    if number.div_rem(FINGERPRINT_RADIX) != fingerprint(model) {
+    if number.div_rem(FINGERPRINT_RADIX) != model.code_fingerprint {
         return Err(CodeError::OtherVersion);
     }
     let current = number.div_rem(questions.max(1) as u32) as usize;
@@ -119,10 +119,10 @@ fn digit_of(c: char) -> Option<u8> {
 }
 
 /// FNV-1a of the format and the question ids in order, folded to 10 bits.
-fn fingerprint(model: &Model) -> u32 {
+pub(crate) fn fingerprint(content: &Content) -> u32 {
     let mut hash = Fnv::new();
     hash.write(b"resume-code-1");
-    for q in &model.content.questions {
+    for q in &content.questions {
         hash.write(q.id.as_bytes());
         hash.write(b"\n");
     }

@@ -187,23 +187,6 @@ fn profile_agreement(career_values: &[f64]) -> impl Iterator<Item = f64> + '_ {
     career_values.iter().map(move |c| if flat { 0.0 } else { (c - mean) / (spread * n) })
 }
 
-/// Each career's level on each trait less the average career's: how far above or below the
-/// average career of the quiz it is, in the trait's own units. Not divided by the spread across
-/// careers: that would magnify traits on which the careers barely differ (every work style O*NET
-/// rates between 4.2 and 4.8, say), which no answer can tell apart.
-fn distinctive_levels(model: &Model) -> Vec<Vec<f64>> {
-    let careers = model.levels.len() as f64;
-    let traits = model.content.traits.len();
-    let mut out = vec![vec![0.0; traits]; model.levels.len()];
-    for t in 0..traits {
-        let mean = model.levels.iter().map(|l| l[t]).sum::<f64>() / careers;
-        for (c, levels) in model.levels.iter().enumerate() {
-            out[c][t] = levels[t] - mean;
-        }
-    }
-    out
-}
-
 /// The three attracting parts, by the section their questions are in.
 fn part_of(section: Section) -> Option<usize> {
     match section {
@@ -236,15 +219,31 @@ struct Scored {
 }
 
 /// The student's side, the same for every career: the total weight of the answered questions on
-/// each trait (each answer's share of that score), and the traits answered in each part.
+/// each trait (each answer's share of that score), the traits answered in each part, and each
+/// answered key with what of it does not depend on the career.
 struct Student {
     trait_weight: Vec<f64>,
+    /// Every (question, trait) key of an answered question, in the bank's order.
+    keys: Vec<AnsweredKey>,
     /// How many (question, trait) keys the answers touch: each career's number of items.
     keys_answered: usize,
     /// Per attracting part: the traits answered (none for interests when they are not used),
     /// and the student's mean score over them. Only how a score stands out from the student's
     /// own others counts, so that is what each answer is credited with.
     parts: [(Vec<usize>, f64); 3],
+}
+
+/// An answered question's key, as each career reads it.
+struct AnsweredKey {
+    question: usize,
+    trait_index: usize,
+    answer: u8,
+    weight: f64,
+    /// The attracting part its section is in; `None` for a working condition.
+    part: Option<usize>,
+    /// For an attracting part: the weighted answer less the weighted mean of the student's part,
+    /// which each career multiplies by its coefficient on the trait.
+    from_mean: f64,
 }
 
 impl Student {
@@ -269,22 +268,35 @@ impl Student {
             let mean = if ids.is_empty() { 0.0 } else { ids.iter().filter_map(|&t| scores[t]).sum::<f64>() / ids.len() as f64 };
             (ids, mean)
         });
-        Student { trait_weight, keys_answered, parts }
+        let mut keys = Vec::with_capacity(keys_answered);
+        for (question, (compiled, answer)) in model.questions.iter().zip(answers).enumerate() {
+            let Some(answer) = *answer else { continue };
+            let part = part_of(compiled.section);
+            for &(trait_index, weight) in &compiled.keys {
+                let from_mean = part.map_or(0.0, |part| weight * position(answer) - weight.abs() * parts[part].1);
+                keys.push(AnsweredKey { question, trait_index, answer, weight, part, from_mean });
+            }
+        }
+        Student { trait_weight, keys, keys_answered, parts }
     }
 }
 
+/// What scoring one career needs for a while and then not: kept from career to career, so that
+/// scoring a student allocates it once.
+struct Scratch {
+    coefficients: Vec<f64>,
+    values: Vec<f64>,
+}
+
 /// One career's match; with `itemised`, each answer's part in it too (what reasons are made of).
-fn score_career(model: &Model, answers: &[Option<u8>], student: &Student, career: usize, distinctive: &[Vec<f64>], itemised: bool) -> Scored {
-    let traits = &model.content.traits;
+fn score_career(model: &Model, student: &Student, career: usize, itemised: bool, scratch: &mut Scratch) -> Scored {
     // Per part, the career's value on each trait answered (its O*NET interest level, or its
     // distinctive level for styles and subjects), as coefficients of the student's scores.
-    let mut coefficients = vec![0.0; traits.len()];
-    let mut values = Vec::with_capacity(traits.len());
-    let student_mean = student.parts.each_ref().map(|(_, mean)| *mean);
+    let Scratch { coefficients, values } = scratch;
     let answered = student.parts.each_ref().map(|(ids, _)| !ids.is_empty());
     for (part, (ids, _)) in student.parts.iter().enumerate() {
         values.clear();
-        values.extend(ids.iter().map(|&t| if part == 0 { model.levels[career][t] } else { distinctive[career][t] }));
+        values.extend(ids.iter().map(|&t| if part == 0 { model.levels[career][t] } else { model.distinctive[career][t] }));
         for (&t, coefficient) in ids.iter().zip(profile_agreement(&values)) {
             coefficients[t] = coefficient;
         }
@@ -301,41 +313,39 @@ fn score_career(model: &Model, answers: &[Option<u8>], student: &Student, career
     // The most "It would suit me" has added so far: only the best-suited condition counts.
     let mut suits_me: f64 = 0.0;
     let mut items = Vec::with_capacity(if itemised { student.keys_answered } else { 0 });
-    for (q, (question, answer)) in model.questions.iter().zip(answers).enumerate() {
-        let Some(answer) = *answer else { continue };
-        for &(t, w) in &question.keys {
-            match part_of(question.section) {
-                Some(part) => {
-                    let Some(value) = parts[part].as_mut() else { continue };
-                    // The coefficients of a part sum to zero, so crediting each answer with how far
-                    // it stands from the student's mean changes no total, only who gets credit.
-                    let share = coefficients[t] * (w * position(answer) - w.abs() * student_mean[part]) / student.trait_weight[t];
-                    *value += share;
-                    if !itemised {
-                        continue;
-                    }
-                    items.push(Item {
-                        question: q,
-                        trait_index: t,
-                        contribution: WEIGHTS[part] / weight_sum * share,
-                        coefficient: coefficients[t] * w.signum(),
-                        deal_breaker: false,
-                    });
+    for key in &student.keys {
+        let &AnsweredKey { question: q, trait_index: t, answer, weight: w, part, from_mean } = key;
+        match part {
+            Some(part) => {
+                let Some(value) = parts[part].as_mut() else { continue };
+                // The coefficients of a part sum to zero, so crediting each answer with how far
+                // it stands from the student's mean changes no total, only who gets credit.
+                let share = coefficients[t] * from_mean / student.trait_weight[t];
+                *value += share;
+                if !itemised {
+                    continue;
                 }
-                None => {
-                    let job = amount(model.levels[career][t]);
-                    let shortfall = (job - acceptance(answer)).max(0.0) * w.abs();
-                    let deal_breaker = answer == ANSWER_MIN && job >= DEAL_BREAKER_AMOUNT;
-                    let gain = if answer == ANSWER_MAX { SUITS_ME_GAIN * job * w.abs() } else { 0.0 };
-                    let added = (gain - suits_me).max(0.0);
-                    suits_me = suits_me.max(gain);
-                    let cost = SHORTFALL_COST * shortfall + if deal_breaker { DEAL_BREAKER_COST } else { 0.0 } - added;
-                    conditions_cost += cost;
-                    if !itemised {
-                        continue;
-                    }
-                    items.push(Item { question: q, trait_index: t, contribution: -cost, coefficient: job, deal_breaker });
+                items.push(Item {
+                    question: q,
+                    trait_index: t,
+                    contribution: WEIGHTS[part] / weight_sum * share,
+                    coefficient: coefficients[t] * w.signum(),
+                    deal_breaker: false,
+                });
+            }
+            None => {
+                let job = amount(model.levels[career][t]);
+                let shortfall = (job - acceptance(answer)).max(0.0) * w.abs();
+                let deal_breaker = answer == ANSWER_MIN && job >= DEAL_BREAKER_AMOUNT;
+                let gain = if answer == ANSWER_MAX { SUITS_ME_GAIN * job * w.abs() } else { 0.0 };
+                let added = (gain - suits_me).max(0.0);
+                suits_me = suits_me.max(gain);
+                let cost = SHORTFALL_COST * shortfall + if deal_breaker { DEAL_BREAKER_COST } else { 0.0 } - added;
+                conditions_cost += cost;
+                if !itemised {
+                    continue;
                 }
+                items.push(Item { question: q, trait_index: t, contribution: -cost, coefficient: job, deal_breaker });
             }
         }
     }
@@ -381,10 +391,11 @@ pub fn score_with(model: &Model, answers: &[Option<u8>], detail: Detail) -> Outc
     let use_interests = answered_interests.len() >= MIN_INTEREST_AREAS;
     let interests_flat = use_interests && answered_interests.iter().all(|s| (s - answered_interests[0]).abs() < 1e-12);
 
-    let distinctive = distinctive_levels(model);
     let student = Student::new(model, answers, scores, use_interests);
     let careers = model.content.careers.len();
-    let scored: Vec<Scored> = (0..careers).map(|c| score_career(model, answers, &student, c, &distinctive, detail == Detail::Reasons)).collect();
+    let traits = model.content.traits.len();
+    let mut scratch = Scratch { coefficients: vec![0.0; traits], values: Vec::with_capacity(traits) };
+    let scored: Vec<Scored> = (0..careers).map(|c| score_career(model, &student, c, detail == Detail::Reasons, &mut scratch)).collect();
     // Each item's contribution and coefficient summed over every career, once: a career's
     // contrast with the others is then its item against the rest of that sum.
     let mut across = vec![(0.0, 0.0); scored.first().map_or(0, |s| s.items.len())];
