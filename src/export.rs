@@ -95,22 +95,27 @@ pub fn push_csv_line<const N: usize>(out: &mut String, fields: [&str; N]) {
         if n > 0 {
             out.push(',');
         }
-        let formula = matches!(field.as_bytes().first(), Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')) && !is_number(field);
-        let quoted = field.bytes().any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r'));
-        if quoted {
-            out.push('"');
-        }
-        if formula {
-            out.push('\'');
-        }
-        if quoted {
-            out.push_str(&field.replace('"', "\"\""));
-            out.push('"');
-        } else {
-            out.push_str(field);
-        }
+        push_csv_field(out, field);
     }
     out.push_str("\r\n");
+}
+
+/// One field of a CSV line, quoted or guarded as [`push_csv_line`] says.
+pub fn push_csv_field(out: &mut String, field: &str) {
+    let formula = matches!(field.as_bytes().first(), Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')) && !is_number(field);
+    let quoted = field.bytes().any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r'));
+    if quoted {
+        out.push('"');
+    }
+    if formula {
+        out.push('\'');
+    }
+    if quoted {
+        out.push_str(&field.replace('"', "\"\""));
+        out.push('"');
+    } else {
+        out.push_str(field);
+    }
 }
 
 /// A plain decimal such as `-0.5` or `+3`, which a spreadsheet reads as a number, not a formula.

@@ -223,8 +223,13 @@ struct Scored {
 /// answered key with what of it does not depend on the career.
 struct Student {
     trait_weight: Vec<f64>,
+    /// Per trait of an attracting part: the sum of its answered keys' `from_mean` over the
+    /// trait's weight. A career's part is the dot product of these with its coefficients.
+    trait_share: Vec<f64>,
     /// Every (question, trait) key of an answered question, in the bank's order.
     keys: Vec<AnsweredKey>,
+    /// The keys of working conditions alone, in the bank's order: all a ranking needs of them.
+    condition_keys: Vec<AnsweredKey>,
     /// How many (question, trait) keys the answers touch: each career's number of items.
     keys_answered: usize,
     /// Per attracting part: the traits answered (none for interests when they are not used),
@@ -234,6 +239,7 @@ struct Student {
 }
 
 /// An answered question's key, as each career reads it.
+#[derive(Clone, Copy)]
 struct AnsweredKey {
     question: usize,
     trait_index: usize,
@@ -277,7 +283,17 @@ impl Student {
                 keys.push(AnsweredKey { question, trait_index, answer, weight, part, from_mean });
             }
         }
-        Student { trait_weight, keys, keys_answered, parts }
+        let mut trait_share = vec![0.0; traits.len()];
+        for key in keys.iter().filter(|k| k.part.is_some()) {
+            trait_share[key.trait_index] += key.from_mean;
+        }
+        for (share, weight) in trait_share.iter_mut().zip(&trait_weight) {
+            if *weight > 0.0 {
+                *share /= weight;
+            }
+        }
+        let condition_keys = keys.iter().filter(|k| k.part.is_none()).copied().collect();
+        Student { trait_weight, trait_share, keys, condition_keys, keys_answered, parts }
     }
 }
 
@@ -293,38 +309,38 @@ fn score_career(model: &Model, student: &Student, career: usize, itemised: bool,
     // Per part, the career's value on each trait answered (its O*NET interest level, or its
     // distinctive level for styles and subjects), as coefficients of the student's scores.
     let Scratch { coefficients, values } = scratch;
-    let answered = student.parts.each_ref().map(|(ids, _)| !ids.is_empty());
+    let mut parts = [None; 3];
     for (part, (ids, _)) in student.parts.iter().enumerate() {
+        if ids.is_empty() {
+            continue;
+        }
         values.clear();
         values.extend(ids.iter().map(|&t| if part == 0 { model.levels[career][t] } else { model.distinctive[career][t] }));
-        for (&t, coefficient) in ids.iter().zip(profile_agreement(&values)) {
+        let mut value = 0.0;
+        for (&t, coefficient) in ids.iter().zip(profile_agreement(values)) {
             coefficients[t] = coefficient;
+            value += coefficient * student.trait_share[t];
         }
+        parts[part] = Some(value);
     }
-    let weight_sum: f64 = WEIGHTS.iter().zip(answered).filter(|(_, a)| *a).map(|(w, _)| w).sum();
+    let weight_sum: f64 = WEIGHTS.iter().zip(&parts).filter(|(_, p)| p.is_some()).map(|(w, _)| w).sum();
 
-    let mut parts = [None; 3];
-    for (part, value) in parts.iter_mut().enumerate() {
-        if answered[part] {
-            *value = Some(0.0);
-        }
-    }
     let mut conditions_cost = 0.0;
     // The most "It would suit me" has added so far: only the best-suited condition counts.
     let mut suits_me: f64 = 0.0;
     let mut items = Vec::with_capacity(if itemised { student.keys_answered } else { 0 });
-    for key in &student.keys {
+    // A ranking needs only the conditions' keys; reasons need every answer's share.
+    let keys = if itemised { &student.keys } else { &student.condition_keys };
+    for key in keys {
         let &AnsweredKey { question: q, trait_index: t, answer, weight: w, part, from_mean } = key;
         match part {
             Some(part) => {
-                let Some(value) = parts[part].as_mut() else { continue };
-                // The coefficients of a part sum to zero, so crediting each answer with how far
-                // it stands from the student's mean changes no total, only who gets credit.
-                let share = coefficients[t] * from_mean / student.trait_weight[t];
-                *value += share;
-                if !itemised {
+                if parts[part].is_none() {
                     continue;
                 }
+                // The coefficients of a part sum to zero, so crediting each answer with how far it
+                // stands from the student's mean changes no total, only who gets credit.
+                let share = coefficients[t] * from_mean / student.trait_weight[t];
                 items.push(Item {
                     question: q,
                     trait_index: t,
@@ -342,10 +358,9 @@ fn score_career(model: &Model, student: &Student, career: usize, itemised: bool,
                 suits_me = suits_me.max(gain);
                 let cost = SHORTFALL_COST * shortfall + if deal_breaker { DEAL_BREAKER_COST } else { 0.0 } - added;
                 conditions_cost += cost;
-                if !itemised {
-                    continue;
+                if itemised {
+                    items.push(Item { question: q, trait_index: t, contribution: -cost, coefficient: job, deal_breaker });
                 }
-                items.push(Item { question: q, trait_index: t, contribution: -cost, coefficient: job, deal_breaker });
             }
         }
     }
@@ -371,15 +386,23 @@ pub enum Detail {
 /// `score`, working out only as much as `detail` asks for.
 pub fn score_with(model: &Model, answers: &[Option<u8>], detail: Detail) -> Outcome {
     let answers = &answers[..answers.len().min(model.questions.len())];
-    let given: Vec<u8> = answers.iter().flatten().copied().collect();
-    if given.len() < MIN_ANSWERS {
-        return Outcome::TooFewAnswers { answered: given.len(), needed: MIN_ANSWERS };
+    // How many times each answer was given (an answer off the scale counts only as given).
+    let mut times = [0usize; ANSWER_MAX as usize + 1];
+    let mut given = 0;
+    for &answer in answers.iter().flatten() {
+        given += 1;
+        if let Some(n) = times.get_mut(usize::from(answer)) {
+            *n += 1;
+        }
     }
-    let most_common = (ANSWER_MIN..=ANSWER_MAX).map(|a| given.iter().filter(|g| **g == a).count()).max().unwrap_or(0);
-    if given.len() - most_common < MIN_VARIED {
+    if given < MIN_ANSWERS {
+        return Outcome::TooFewAnswers { answered: given, needed: MIN_ANSWERS };
+    }
+    let most_common = times[usize::from(ANSWER_MIN)..].iter().copied().max().unwrap_or(0);
+    if given - most_common < MIN_VARIED {
         return Outcome::FlatPattern;
     }
-    let leaning = given.iter().filter(|a| **a != 3).count();
+    let leaning = given - times[3];
     if leaning < MIN_LEANING {
         return Outcome::MostlyNotSure { leaning, needed: MIN_LEANING };
     }

@@ -14,7 +14,7 @@
 
 use career_quiz::class::{labelled_code, Status};
 use career_quiz::content::Model;
-use career_quiz::export::push_csv_line;
+use career_quiz::export::{push_csv_field, push_csv_line};
 use career_quiz::messages::EN;
 use career_quiz::progress::answer_from;
 use career_quiz::report::interest_code_letters;
@@ -387,35 +387,44 @@ fn student_in(text: &str, number: usize, model: &Model) -> Student {
 }
 
 /// A CSV row: id, status, the top careers with their match, the interest code, how many
-/// questions were answered, and why a line could not be scored.
+/// questions were answered, and why a line could not be scored. Written field by field into
+/// `out`: career ids, numbers and codes never need quoting, so only the id and the error go
+/// through the quoting and the formula guard.
 fn push_csv_row(out: &mut String, model: &Model, student: Student) {
+    use std::fmt::Write as _;
     // A label from the file, with no control code to act on a terminal the CSV is shown in.
     let id_text =
         |id: &Value| id.as_str().map_or_else(|| id.to_string(), |id| id.chars().map(|c| if c.is_control() { '\u{FFFD}' } else { c }).collect());
-    let mut fields: Vec<String> = Vec::with_capacity(2 * CSV_CAREERS + 5);
     match student {
         Ok((id, answers)) => {
+            push_csv_field(out, &id_text(&id));
             // The table shows no reasons, so they are not worked out.
             let outcome = scoring::score_with(model, &answers, Detail::Ranking);
             let matches = match &outcome {
                 Outcome::Ranked { matches, .. } => matches.as_slice(),
                 _ => &[],
             };
-            fields.extend([id_text(&id), Status::of(&outcome).id().to_owned()]);
+            out.push(',');
+            out.push_str(Status::of(&outcome).id());
             for n in 0..CSV_CAREERS {
-                let (career, percent) =
-                    matches.get(n).map_or_else(Default::default, |m| (model.content.careers[m.career].id.clone(), m.percent.to_string()));
-                fields.extend([career, percent]);
+                out.push(',');
+                if let Some(m) = matches.get(n) {
+                    out.push_str(&model.content.careers[m.career].id);
+                    let _ = write!(out, ",{}", m.percent);
+                } else {
+                    out.push(',');
+                }
             }
-            let code = interest_code_letters(model, &answers).unwrap_or_default();
-            fields.extend([code, answers.iter().flatten().count().to_string(), String::new()]);
+            out.push(',');
+            out.push_str(&interest_code_letters(model, &answers).unwrap_or_default());
+            let _ = write!(out, ",{},\r\n", answers.iter().flatten().count());
         }
         Err((id, error)) => {
-            fields.extend([id_text(&id), "error".to_owned()]);
-            fields.extend(std::iter::repeat_n(String::new(), 2 * CSV_CAREERS + 2));
-            fields.push(error);
+            push_csv_field(out, &id_text(&id));
+            out.push_str(",error");
+            out.push_str(&",".repeat(2 * CSV_CAREERS + 3));
+            push_csv_field(out, &error);
+            out.push_str("\r\n");
         }
     }
-    let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
-    push_csv_line(out, <[&str; 2 * CSV_CAREERS + 5]>::try_from(fields).unwrap());
 }
