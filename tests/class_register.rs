@@ -160,23 +160,24 @@ fn class_tags_group_the_class_and_flag_another() {
     assert_eq!(read.usual_class.as_deref(), Some("10B"));
     assert_eq!(read.classes, [("10B".to_owned(), 2), ("10C".to_owned(), 1)]);
     let view = register_view(model(), &EN, &read, &Asked::default());
-    assert_eq!(
-        view.classes.as_deref(),
-        Some("The links come from more than one class: 10B (2), 10C (1). Links from a class other than 10B are marked.")
-    );
+    assert_eq!(view.classes.as_deref(), Some("The classes these links come from: 10B (2), 10C (1). Links from a class other than 10B are marked."));
     let flagged: Vec<bool> = view.rows.iter().map(|r| r.other_class.is_some()).collect();
     assert_eq!(flagged, [false, false, true, false]);
     // The teacher says their class is 10C: now 10B is the other class.
     let theirs = register_view(model(), &EN, &read, &Asked { list: String::new(), class: " 10C ".into() });
+    assert!(theirs.classes.as_deref().is_some_and(|said| said.ends_with("Links from a class other than 10C are marked.")));
     assert_eq!(theirs.rows.iter().map(|r| r.other_class.is_some()).collect::<Vec<_>>(), [true, true, false, false]);
     // A tag that is not one is said, and the links' own usual class used.
     let bad = register_view(model(), &EN, &read, &Asked { list: String::new(), class: "10 B!".into() });
     assert_eq!(bad.classes.as_deref(), Some(EN.class_tag_bad()));
     assert_eq!(bad.rows.iter().map(|r| r.other_class.is_some()).collect::<Vec<_>>(), flagged);
-    // One class only: nothing to say, nothing flagged.
+    // One class only: nothing to say, nothing flagged; unless it is not the teacher's.
     let one = register(model(), &format!("A, {}", link(&student(0), Some("10B"), None)));
-    let one = register_view(model(), &EN, &one, &Asked::default());
-    assert_eq!((one.classes, one.rows[0].other_class.clone()), (None, None));
+    let mine = register_view(model(), &EN, &one, &Asked::default());
+    assert_eq!((mine.classes, mine.rows[0].other_class.clone()), (None, None));
+    let not_mine = register_view(model(), &EN, &one, &Asked { list: String::new(), class: "11A".into() });
+    assert_eq!(not_mine.classes.as_deref(), Some("The classes these links come from: 10B (1). Links from a class other than 11A are marked."));
+    assert!(not_mine.rows[0].other_class.is_some());
     // A tag not well formed in a link is left out, as if the link had none.
     let odd = format!("{QUIZ}#shared/ABCD/class=10B!/done=yesterday");
     let odd = labelled_link(&odd);
@@ -243,7 +244,7 @@ fn the_register_says_everything_in_welsh() {
     assert_eq!(view.rows[1].name, "Dim enw (llinell 2)");
     assert_eq!(view.rows[1].other_class.as_deref(), Some("dosbarth arall"));
     assert_eq!(view.missing.unwrap().count, "Enwau ar eich rhestr heb ganlyniad: 1 o 2.");
-    assert!(view.classes.unwrap().starts_with("Mae’r dolenni’n dod o fwy nag un dosbarth: 10B (1), 10C (1)."));
+    assert!(view.classes.unwrap().starts_with("Dosbarthiadau’r dolenni hyn: 10B (1), 10C (1)."));
     assert!(view.rows_csv.is_some());
 }
 

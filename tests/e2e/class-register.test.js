@@ -100,7 +100,7 @@ test('a student sends their teacher name and link; the register shows named rows
   assert.equal(rows[0][1], '10B');
   assert.equal(rows[2][1], '10C (another class)');
   assert.equal(await page.locator('.class-tags').textContent(),
-    'The links come from more than one class: 10B (2), 10C (1). Links from a class other than 10B are marked.');
+    'The classes these links come from: 10B (2), 10C (1). Links from a class other than 10B are marked.');
   assert.deepEqual(await page.locator('.class-merged li').allTextContents(), ['Line 4 repeats line 2, so it was counted once.']);
   assert.match(await page.locator('.class-rejected').textContent(), /Line 5: /);
   const missing = page.getByRole('region', { name: 'Who is missing' });
