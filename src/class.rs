@@ -303,11 +303,6 @@ pub fn register(model: &Model, pasted: &str) -> Register {
     Register { students, merged, usual_class, classes, summary }
 }
 
-/// Reads every non-blank line of `pasted` as one student's share link or code. Never panics.
-pub fn summarise(model: &Model, pasted: &str) -> ClassSummary {
-    register(model, pasted).summary
-}
-
 /// Who has not handed in: the names on the teacher's register (one a line) that no student's
 /// line matches, in the register's order, and the students' names that are not on it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

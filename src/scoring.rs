@@ -230,8 +230,6 @@ struct Student {
     keys: Vec<AnsweredKey>,
     /// The keys of working conditions alone, in the bank's order: all a ranking needs of them.
     condition_keys: Vec<AnsweredKey>,
-    /// How many (question, trait) keys the answers touch: each career's number of items.
-    keys_answered: usize,
     /// Per attracting part: the traits answered (none for interests when they are not used),
     /// and the student's mean score over them. Only how a score stands out from the student's
     /// own others counts, so that is what each answer is credited with.
@@ -293,7 +291,7 @@ impl Student {
             }
         }
         let condition_keys = keys.iter().filter(|k| k.part.is_none()).copied().collect();
-        Student { trait_weight, trait_share, keys, condition_keys, keys_answered, parts }
+        Student { trait_weight, trait_share, keys, condition_keys, parts }
     }
 }
 
@@ -328,7 +326,7 @@ fn score_career(model: &Model, student: &Student, career: usize, itemised: bool,
     let mut conditions_cost = 0.0;
     // The most "It would suit me" has added so far: only the best-suited condition counts.
     let mut suits_me: f64 = 0.0;
-    let mut items = Vec::with_capacity(if itemised { student.keys_answered } else { 0 });
+    let mut items = Vec::with_capacity(if itemised { student.keys.len() } else { 0 });
     // A ranking needs only the conditions' keys; reasons need every answer's share.
     let keys = if itemised { &student.keys } else { &student.condition_keys };
     for key in keys {

@@ -2,7 +2,7 @@
 //! CSV files hold the answers and the ranking, the chart shows the numbers its table gives, and a
 //! class summary counts what it is pasted, never panicking on anything.
 
-use career_quiz::class::{readable_file, summarise, summary_csv, FILE_LIMIT, REJECTED_LISTED};
+use career_quiz::class::{readable_file, register, summary_csv, FILE_LIMIT, REJECTED_LISTED};
 use career_quiz::content::{Model, TraitKind};
 use career_quiz::dates::minute_of;
 use career_quiz::export::{self, Results};
@@ -161,7 +161,7 @@ proptest! {
     /// as a student, a repeat or a line it could not read.
     #[test]
     fn class_summary_reads_anything(pasted in any::<String>()) {
-        let summary = summarise(model(), &pasted);
+        let summary = register(model(), &pasted).summary;
         let lines = pasted.lines().filter(|l| !l.trim().is_empty()).count();
         prop_assert_eq!(summary.students + summary.repeated + summary.rejected_count, lines);
         prop_assert_eq!(summary.rejected.len(), summary.rejected_count.min(career_quiz::class::REJECTED_LISTED));
@@ -181,7 +181,7 @@ fn a_class_of_three_is_counted_and_averaged() {
     // Links, a bare code, a repeat, a blank line and two lines that are not codes.
     let bare_code = links[2].split("#shared/").nth(1).unwrap().to_owned();
     let pasted = format!("{}\n  {}  \n\n{}\n{}\nhello\nhttps://school.example/#shared/ZZZZ\n", links[0], links[1], bare_code, links[0]);
-    let summary = summarise(model(), &pasted);
+    let summary = register(model(), &pasted).summary;
     assert_eq!(summary.students, 3);
     assert_eq!(summary.repeated, 1);
     assert_eq!(summary.rejected.iter().map(|(line, _)| *line).collect::<Vec<_>>(), [6, 7]);
@@ -226,7 +226,7 @@ fn a_class_of_three_is_counted_and_averaged() {
     assert_eq!(shown.top.iter().map(|r| r.top_match).sum::<usize>(), 3);
     assert_eq!(shown.averages.iter().map(|(_, rows)| rows.len()).sum::<usize>(), traits.len(), "every trait under its kind");
     assert!(shown.csv.as_deref().is_some_and(|csv| csv.starts_with("data:text/csv")));
-    assert_eq!(class_view(model(), &EN, &summarise(model(), "hello")).csv, None, "no download without students");
+    assert_eq!(class_view(model(), &EN, &register(model(), "hello").summary).csv, None, "no download without students");
 }
 
 #[test]
@@ -342,7 +342,7 @@ fn a_large_paste_lists_twenty_bad_lines_and_counts_the_rest() {
         }
         pasted.push_str(&format!("not a link {round}\n"));
     }
-    let summary = summarise(model(), &pasted);
+    let summary = register(model(), &pasted).summary;
     assert_eq!(summary.students, 40);
     assert_eq!(summary.repeated, 40 * 499);
     assert_eq!(summary.rejected_count, 500);

@@ -223,7 +223,7 @@ mod batch {
     fn the_class_summary_and_the_batch_agree_on_the_same_links() {
         let students = students();
         let pasted: String = students.iter().enumerate().map(|(n, a)| format!("Pupil {n}: {}\n", share_link(model(), a, QUIZ, None))).collect();
-        let summary = career_quiz::class::summarise(model(), &pasted);
+        let summary = career_quiz::class::register(model(), &pasted).summary;
         assert_eq!(summary.students, 3);
         let out = score(&["batch", "--format", "csv", "-"], &pasted);
         let text = String::from_utf8(out.stdout).unwrap();

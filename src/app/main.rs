@@ -25,8 +25,7 @@ mod storage;
 mod updates;
 
 use career_quiz::content::Model;
-use career_quiz::embed;
-use career_quiz::embed::School;
+use career_quiz::embed::{self, School};
 use career_quiz::language;
 use career_quiz::messages::{Messages, EN};
 use leptos::prelude::*;

@@ -210,9 +210,9 @@ impl Ctx {
                 self.shared.set(None);
             }
         };
-        let Some((code, home)) = address.strip_prefix(SHARED_PREFIX).map(report::shared_parts) else { return leave() };
+        let Some((code, tags)) = address.strip_prefix(SHARED_PREFIX).map(report::shared_parts) else { return leave() };
         match resume_code::decode(code, self.model) {
-            Ok(resumed) => self.shared.set(Some(Shared { answers: resumed.answers, home: home.home })),
+            Ok(resumed) => self.shared.set(Some(Shared { answers: resumed.answers, home: tags.home })),
             Err(error) => {
                 leave();
                 let why = self.text.code_problem(error);
