@@ -308,6 +308,8 @@ pub fn register(model: &Model, pasted: &str) -> Register {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Missing {
     pub missing: Vec<String>,
+    /// How many names the list holds.
+    pub listed: usize,
     pub not_on_register: Vec<String>,
     /// Students whose line gave no name, who cannot be matched.
     pub unnamed: usize,
@@ -343,6 +345,7 @@ pub fn missing(register_text: &str, students: &[StudentResult]) -> Missing {
             out.not_on_register.push(student.name.clone());
         }
     }
+    out.listed = names.len();
     out.missing = names.iter().zip(handed_in).filter(|(_, handed)| !handed).map(|((name, _), _)| (*name).to_owned()).collect();
     out
 }

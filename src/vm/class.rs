@@ -209,13 +209,12 @@ pub fn register_view(model: &Model, text: &Messages, register: &Register, asked:
     view.rows = register.students.iter().map(|s| student_row(model, text, s, expected.as_deref())).collect();
     view.missing = (!asked.list.trim().is_empty()).then(|| {
         let found = missing(&asked.list, &register.students);
-        let listed = asked.list.lines().filter(|l| !l.trim().is_empty()).count();
         let count = |template: &str, n: usize| (n > 0).then(|| fill(template, &[("count", &n.to_string())]));
         MissingView {
             count: if found.missing.is_empty() {
                 text.class_missing_none().to_owned()
             } else {
-                fill(text.class_missing_count(), &[("count", &found.missing.len().to_string()), ("total", &listed.to_string())])
+                fill(text.class_missing_count(), &[("count", &found.missing.len().to_string()), ("total", &found.listed.to_string())])
             },
             names: found.missing,
             not_on_list: (!found.not_on_register.is_empty()).then(|| fill(text.class_not_on_list(), &[("names", &found.not_on_register.join(", "))])),
@@ -269,15 +268,8 @@ pub fn rows_csv(text: &Messages, questions: usize, rows: &[StudentRow]) -> Strin
         ],
     );
     for row in rows {
-        let career = |n: usize| {
-            if row.ranked {
-                row.careers.get(n).map(String::as_str).unwrap_or_default()
-            } else if n == 0 {
-                &row.careers[0]
-            } else {
-                ""
-            }
-        };
+        // Without a ranking, the one item is why, under the first career's heading.
+        let career = |n: usize| row.careers.get(n).map(String::as_str).unwrap_or_default();
         let name = if row.named { row.name.as_str() } else { "" };
         push_csv_line(
             &mut out,
